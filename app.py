@@ -1,0 +1,16 @@
+"""Sanctuary Maps: entry point. Page scripts live in views/; all logic in sanctuary_maps/.
+
+The folder is not called pages/: Streamlit 1.67 treats a top-level pages/ folder as
+its legacy multipage app and then ignores this navigation and the wide layout
+(measured: file-name menu and centred layout in every new session).
+"""
+
+import streamlit as st
+
+st.set_page_config(page_title="Sanctuary Maps", page_icon="🏛️", layout="wide")
+
+PAGES = [
+    st.Page("views/map.py", title="Map", icon="🗺️", url_path="map", default=True),
+    st.Page("views/about.py", title="About the data", icon="📖", url_path="about"),
+]
+st.navigation(PAGES).run()

@@ -1,0 +1,128 @@
+"""pydeck layers and deck for the map, with no basemap and no network access.
+
+``map_provider=None`` makes Streamlit draw no tiles at all (``map_style=None``
+would make it fetch a Carto style), and the offline Natural Earth countries are
+the base layer. Every value shown in a tooltip is HTML-escaped here, because
+deck.gl inserts tooltip templates into the page as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
+
+from .palette import hex_to_rgb
+
+CASE_LAYER_ID = "cases"
+STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+MAP_LAYER_FILE = STATIC_DIR / "countries_map.geojson"
+# Relative URL under Streamlit's static serving (server.enableStaticServing).
+MAP_LAYER_URL = "app/static/countries_map.geojson"
+BASE_FILL = [226, 226, 221]
+TOOLTIP_HTML = (
+    "<b>{tip_title}</b><br/>{tip_people}<br/>{tip_mission}<br/>{tip_dates}"
+)
+
+
+@lru_cache(maxsize=2)
+def countries_geojson(path: Path = MAP_LAYER_FILE) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+class OfflineDeck(pdk.Deck):
+    """A Deck that serialises to compact JSON.
+
+    pydeck indents its JSON by two spaces, which nearly doubles what every
+    rerun sends to the browser; the content is identical.
+    """
+
+    def to_json(self) -> str:
+        return json.dumps(self, default=default_serialize, separators=(",", ":"))
+
+
+def escape(value: object) -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def spread_colocated(lat: pd.Series, lon: pd.Series, step: float = 0.012) -> tuple[np.ndarray, np.ndarray]:
+    """Place points that share a location on a small sunflower spiral so each stays clickable.
+
+    Santiago 1973 has many missions in one city: without this, the later points
+    would hide the earlier ones. The offset (about 1 km per step) is only for
+    display; the data keeps the real coordinates.
+    """
+    key = lat.round(4).astype(str) + "," + lon.round(4).astype(str)
+    rank = key.groupby(key).cumcount().to_numpy()
+    angle = rank * 2.39996  # golden angle
+    radius = step * np.sqrt(rank)
+    return (lat.to_numpy() + radius * np.sin(angle),
+            lon.to_numpy() + radius * np.cos(angle) / np.maximum(np.cos(np.radians(lat.to_numpy())), 0.2))
+
+
+def case_points(cases: pd.DataFrame, colors: dict[str, str], color_by: str,
+                radius_by: str = "none") -> pd.DataFrame:
+    """The minimal per-point frame sent to the browser: position, style and escaped tooltip text."""
+    plat, plon = spread_colocated(cases["lat"], cases["lon"])
+    points = pd.DataFrame({
+        "id": cases["id"].to_numpy(),
+        "lon": np.round(plon, 4),
+        "lat": np.round(plat, 4),
+        "color": [hex_to_rgb(colors.get(str(v), "#777777")) for v in cases[color_by]],
+        "radius": point_radius(cases, radius_by),
+        "tip_title": [escape(v) for v in cases["title"]],
+        "tip_people": [escape(v) for v in cases["people"]],
+        "tip_mission": [escape(f"{m} of {s}, {c}") for m, s, c in
+                        zip(cases["mission_type"], cases["sending_state"], cases["city"])],
+        "tip_dates": [escape(f"{s} – {e or ('ongoing' if st == 'ongoing' else '?')}")
+                      for s, e, st in zip(cases["start_date"], cases["end_date"], cases["end_status"])],
+    })
+    return points
+
+
+def point_radius(cases: pd.DataFrame, radius_by: str) -> np.ndarray:
+    """Pixel radius: constant, or growing with log10 of people count or duration in days."""
+    base = np.full(len(cases), 6.0)
+    if radius_by == "people_count":
+        values = cases["people_count"].astype("Float64").fillna(1).to_numpy(dtype=float)
+    elif radius_by == "duration_days":
+        values = cases["duration_days"].astype("Float64").fillna(1).to_numpy(dtype=float)
+    else:
+        return base
+    return np.round(4 + 3 * np.log10(np.maximum(values, 1)), 1)
+
+
+def base_layer(inline: bool = False) -> pdk.Layer:
+    """Country outlines, fetched by the browser from the static file (or inlined, for tests).
+
+    Not pickable: picking polygons under software WebGL takes longer than
+    deck.gl's tap window, so clicks on points would never register.
+    """
+    data = countries_geojson() if inline else MAP_LAYER_URL
+    return pdk.Layer("GeoJsonLayer", data, id="countries", pickable=False, stroked=True,
+                     filled=True, get_fill_color=BASE_FILL, get_line_color=[150, 150, 150],
+                     line_width_min_pixels=0.5)
+
+
+def cases_layer(points: pd.DataFrame) -> pdk.Layer:
+    return pdk.Layer("ScatterplotLayer", points, id=CASE_LAYER_ID, pickable=True, stroked=True,
+                     get_position=["lon", "lat"], get_fill_color="color", get_radius="radius",
+                     radius_units="pixels", get_line_color=[30, 30, 30], line_width_min_pixels=0.6,
+                     opacity=0.9, auto_highlight=True)
+
+
+def build_deck(layers: list[pdk.Layer], view: pdk.ViewState | None = None) -> pdk.Deck:
+    return OfflineDeck(
+        layers=layers,
+        initial_view_state=view or pdk.ViewState(latitude=20, longitude=10, zoom=0.9),
+        map_provider=None,
+        tooltip={"html": TOOLTIP_HTML, "style": {"fontSize": "13px", "maxWidth": "320px"}},
+    )

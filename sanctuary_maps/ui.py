@@ -1,0 +1,41 @@
+"""Streamlit glue shared by the pages: cached data loading and the data-error screen.
+
+Data is loaded once per server process (``st.cache_resource``): every session
+reads the same immutable frames, so memory does not grow with sessions.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import streamlit as st
+
+from .load import DATA_DIR, Dataset, load_dataset
+from .problems import DataError
+
+DATA_DIR_ENV = "SANCTUARY_MAPS_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The bundled data, unless SANCTUARY_MAPS_DATA_DIR points elsewhere (tests, forks)."""
+    return Path(os.environ.get(DATA_DIR_ENV) or DATA_DIR)
+
+
+@st.cache_resource(show_spinner="Loading the dataset…")
+def _cached_dataset(path: str) -> Dataset:
+    return load_dataset(Path(path))
+
+
+def dataset_or_stop() -> Dataset:
+    """The dataset, or a readable list of its problems on the page (and stop the script)."""
+    try:
+        return _cached_dataset(str(data_dir()))
+    except DataError as exc:
+        st.error("The data files have problems, so nothing can be shown until they are fixed. "
+                 "Each line gives file:row: column: reason.")
+        st.code("\n".join(str(p) for p in exc.problems[:200]), language=None)
+        if len(exc.problems) > 200:
+            st.caption(f"…and {len(exc.problems) - 200} more. Run `python -m sanctuary_maps validate`.")
+        st.stop()
+        raise  # unreachable: st.stop() raises

@@ -1,0 +1,48 @@
+import json
+
+import pandas as pd
+
+from sanctuary_maps.map_layers import (
+    base_layer,
+    build_deck,
+    case_points,
+    cases_layer,
+    point_radius,
+    spread_colocated,
+)
+from sanctuary_maps.palette import categorical
+
+XSS = "<img src=x onerror=alert(1)>"
+
+
+def test_tooltip_values_are_html_escaped(dataset):
+    cases = dataset.cases.head(3).copy()
+    cases.loc[cases.index[0], "title"] = XSS
+    points = case_points(cases, categorical(["a"]), "era")
+    assert points.loc[0, "tip_title"] == "&lt;img src=x onerror=alert(1)&gt;"
+    assert XSS not in json.dumps(points.to_dict("records"))
+
+
+def test_colocated_points_are_spread_and_others_untouched():
+    lat = pd.Series([-33.45, -33.45, -33.45, 10.0])
+    lon = pd.Series([-70.66, -70.66, -70.66, 20.0])
+    plat, plon = spread_colocated(lat, lon)
+    assert len({(round(a, 6), round(b, 6)) for a, b in zip(plat[:3], plon[:3])}) == 3
+    assert (plat[3], plon[3]) == (10.0, 20.0)
+    assert max(abs(plat[:3] + 33.45)) < 0.05
+
+
+def test_radius_grows_with_log_people_count(dataset):
+    cases = dataset.cases.dropna(subset=["people_count"]).sort_values("people_count")
+    radius = point_radius(cases, "people_count")
+    assert radius[0] < radius[-1]
+    assert list(radius) == sorted(radius)
+
+
+def test_deck_has_no_basemap_and_compact_json(dataset):
+    deck = build_deck([base_layer(), cases_layer(case_points(dataset.cases, {}, "era"))])
+    text = deck.to_json()
+    spec = json.loads(text)
+    assert spec["mapStyle"] == "__MAP_STYLE__" and spec.get("mapProvider") is None
+    assert "\n" not in text
+    assert spec["layers"][0]["data"] == "app/static/countries_map.geojson"
