@@ -10,7 +10,7 @@ import streamlit as st
 st.set_page_config(page_title="Sanctuary Maps", page_icon="🏛️", layout="wide")
 
 PAGES = [
-    st.Page("views/map.py", title="Map", icon="🗺️", url_path="map", default=True),
-    st.Page("views/about.py", title="About the data", icon="📖", url_path="about"),
+    st.Page("views/map.py", title="Map", icon=":material/map:", url_path="map", default=True),
+    st.Page("views/about.py", title="About the data", icon=":material/menu_book:", url_path="about"),
 ]
 st.navigation(PAGES).run()

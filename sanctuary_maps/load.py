@@ -16,6 +16,7 @@ import pandas as pd
 from .countries import region_of, subregion_of
 from .dates import midpoint, parse_partial_date
 from .eras import era_for_year
+from .filters import search_text
 from .problems import DataError
 from .validate import read_all, validate_tables
 
@@ -50,6 +51,7 @@ def add_case_columns(cases: pd.DataFrame, today: date | None = None) -> pd.DataF
         stop = midpoint(e) if e else (today if status == "ongoing" else None)
         durations.append(max((stop - midpoint(s)).days, 0) if stop else np.nan)
     out["duration_days"] = pd.array(durations, dtype="Float64").round().astype("Int64")
+    out["search_text"] = search_text(out)  # internal: what the free-text filter searches
     return out
 
 

@@ -8,6 +8,7 @@ deck.gl inserts tooltip templates into the page as HTML.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 from functools import lru_cache
@@ -18,7 +19,9 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
-from .palette import hex_to_rgb
+from .countries import territory_codes
+from .geo import territory
+from .palette import BLUES, hex_to_rgb
 
 CASE_LAYER_ID = "cases"
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
@@ -100,16 +103,95 @@ def point_radius(cases: pd.DataFrame, radius_by: str) -> np.ndarray:
     return np.round(4 + 3 * np.log10(np.maximum(values, 1)), 1)
 
 
-def base_layer(inline: bool = False) -> pdk.Layer:
-    """Country outlines, fetched by the browser from the static file (or inlined, for tests).
+def shading_classes(counts: pd.Series) -> tuple[list[int], list[str]]:
+    """Upper bounds of up to five classes (1, 2-3, 4-7, 8-15, 16+ style doubling) and their colours."""
+    top = int(counts.max()) if len(counts) else 1
+    bounds, b = [], 1
+    while b < top and len(bounds) < len(BLUES) - 1:
+        bounds.append(b)
+        b = b * 2 + 1
+    bounds.append(max(top, b))
+    return bounds, list(BLUES[-len(bounds):])
+
+
+def country_counts(cases: pd.DataFrame, shade: str) -> pd.Series:
+    """Cases per current-state code, by host or by sending state; former states count for their successors."""
+    column = "host_code" if shade == "hosted" else "sending_code"
+    counts: dict[str, int] = {}
+    for code, n in cases[column].value_counts().items():
+        for iso in territory_codes(code):
+            counts[iso] = counts.get(iso, 0) + int(n)
+    return pd.Series(counts, dtype=int)
+
+
+def fill_expression(counts: pd.Series) -> str:
+    """A deck.gl expression colouring each country by its class, evaluated in the browser.
+
+    The polygons stay in the cached static file; only this short string changes
+    when the filters do.
+    """
+    if counts.empty:
+        return json.dumps(BASE_FILL)
+    bounds, colours = shading_classes(counts)
+    expr = json.dumps(BASE_FILL)
+    by_class: dict[int, list[str]] = {}
+    for code, n in counts.items():
+        cls = next(i for i, b in enumerate(bounds) if n <= b)
+        by_class.setdefault(cls, []).append(code)
+    for cls, codes in sorted(by_class.items(), reverse=True):
+        test = " || ".join(f"properties.iso_a3 == '{c}'" for c in sorted(codes))
+        expr = f"({test}) ? {json.dumps(hex_to_rgb(colours[cls]))} : {expr}"
+    return expr  # pydeck marks string accessors as expressions ("@@=") itself
+
+
+def base_layer(counts: pd.Series | None = None) -> pdk.Layer:
+    """Country outlines fetched by the browser from the static file, shaded by ``counts`` if given.
 
     Not pickable: picking polygons under software WebGL takes longer than
     deck.gl's tap window, so clicks on points would never register.
     """
-    data = countries_geojson() if inline else MAP_LAYER_URL
-    return pdk.Layer("GeoJsonLayer", data, id="countries", pickable=False, stroked=True,
-                     filled=True, get_fill_color=BASE_FILL, get_line_color=[150, 150, 150],
-                     line_width_min_pixels=0.5)
+    fill = fill_expression(counts) if counts is not None else BASE_FILL
+    return pdk.Layer("GeoJsonLayer", MAP_LAYER_URL, id="countries", pickable=False, stroked=True,
+                     filled=True, get_fill_color=fill, get_line_color=[150, 150, 150],
+                     line_width_min_pixels=0.5,
+                     update_triggers={"getFillColor": [hashlib.md5(str(fill).encode()).hexdigest()[:12]]})
+
+
+@lru_cache(maxsize=512)
+def anchor_point(code: str) -> tuple[float, float] | None:
+    """A point inside the territory of ``code`` (lon, lat), where arcs start."""
+    shape = territory(code)
+    if shape is None:
+        return None
+    largest = max(getattr(shape, "geoms", [shape]), key=lambda g: g.area)
+    point = largest.representative_point()
+    return round(point.x, 3), round(point.y, 3)
+
+
+def arcs_layer(cases: pd.DataFrame) -> pdk.Layer:
+    """Arcs from the sending state to the mission: who sheltered whom."""
+    rows = []
+    for sender, lon, lat in zip(cases["sending_code"], cases["lon"], cases["lat"]):
+        start = anchor_point(sender)
+        if start is not None:
+            rows.append({"from": start, "to": (round(float(lon), 3), round(float(lat), 3))})
+    return pdk.Layer("ArcLayer", rows, id="arcs", pickable=False, get_source_position="from",
+                     get_target_position="to", get_source_color=[0, 114, 178, 160],
+                     get_target_color=[213, 94, 0, 200], get_width=1.5, great_circle=True)
+
+
+def incidents_layer(events: pd.DataFrame) -> pdk.Layer:
+    """Incidents against missions, drawn as triangles so they never read as cases."""
+    incidents = events[events["kind"] == "incident"]
+    data = pd.DataFrame({
+        "lon": incidents["lon"].round(3), "lat": incidents["lat"].round(3), "symbol": "▲",
+        "tip_title": [escape(t) for t in incidents["title"]],
+        "tip_people": [escape(d) for d in incidents["date"]],
+        "tip_mission": "Incident against a mission", "tip_dates": "",
+    })
+    return pdk.Layer("TextLayer", data, id="incidents", pickable=True, get_position=["lon", "lat"],
+                     get_text="symbol", get_size=18, get_color=[120, 20, 20, 230],
+                     character_set=["▲"], get_alignment_baseline="'center'")
 
 
 def cases_layer(points: pd.DataFrame) -> pdk.Layer:
@@ -117,6 +199,17 @@ def cases_layer(points: pd.DataFrame) -> pdk.Layer:
                      get_position=["lon", "lat"], get_fill_color="color", get_radius="radius",
                      radius_units="pixels", get_line_color=[30, 30, 30], line_width_min_pixels=0.6,
                      opacity=0.9, auto_highlight=True)
+
+
+def legend_html(colors: dict[str, str], labels: dict[str, str] | None = None) -> str:
+    """Colour swatches with escaped labels, for st.markdown(unsafe_allow_html=True)."""
+    items = "".join(
+        f'<span style="display:inline-flex;align-items:center;margin:0 .8em .3em 0">'
+        f'<span style="width:.9em;height:.9em;border-radius:50%;background:{escape(c)};'
+        f'border:1px solid #333;display:inline-block;margin-right:.35em"></span>'
+        f"{escape((labels or {}).get(k, k))}</span>"
+        for k, c in colors.items())
+    return f'<div role="list" aria-label="Legend">{items}</div>'
 
 
 def build_deck(layers: list[pdk.Layer], view: pdk.ViewState | None = None) -> pdk.Deck:

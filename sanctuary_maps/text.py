@@ -19,7 +19,7 @@ A **case** is one refuge episode: one person or group, in one foreign mission, f
 """
 
 HOW_TO_CITE = """\
-Cite a case by its stable link, `…/map?case=<id>`, and the dataset as:
+Cite a case by its stable link, `…/?case=<id>`, and the dataset as:
 *Sanctuary Maps: a dataset of diplomatic refuge, version of {date}.* Each case lists the sources
 behind it; please cite those for specific facts.
 """

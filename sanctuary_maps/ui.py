@@ -39,3 +39,15 @@ def dataset_or_stop() -> Dataset:
             st.caption(f"…and {len(exc.problems) - 200} more. Run `python -m sanctuary_maps validate`.")
         st.stop()
         raise  # unreachable: st.stop() raises
+
+
+def base_url() -> str:
+    """Scheme and host the visitor used, for absolute links in citations ("" if unknown)."""
+    try:
+        url = st.context.url or ""
+    except AttributeError:
+        return ""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from browser import ARTIFACTS, CHROMIUM_FLAGS, chromium_path, streamlit_server
 
-DEFAULT = ["map", "about"]
+DEFAULT = ["", "about"]
 
 
 def main(paths: list[str], width: int = 1400, height: int = 1000) -> None:

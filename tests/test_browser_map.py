@@ -50,7 +50,7 @@ def test_map_page_draws_countries_and_cases_offline(server, browser_context, dat
     page.on("request", lambda r: outside.append(r.url)
             if urlparse(r.url).hostname not in {"127.0.0.1", "localhost", None} and
             not r.url.startswith(("data:", "blob:")) else None)
-    page.goto(f"{server}/map", wait_until="domcontentloaded")
+    page.goto(f"{server}/", wait_until="domcontentloaded")
     page.get_by_text(f"of {len(dataset.cases)} cases").first.wait_for(timeout=60_000)
     shot = wait_for_drawn_canvas(page)
     ARTIFACTS.mkdir(exist_ok=True)

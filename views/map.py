@@ -1,21 +1,76 @@
-"""Map explorer: every case at its mission, on offline country outlines."""
+"""Map explorer: every case at its mission, filters in the sidebar, a card for the chosen case."""
 
 import streamlit as st
 
-from sanctuary_maps.eras import ERA_LABELS
-from sanctuary_maps.map_layers import base_layer, build_deck, case_points, cases_layer
-from sanctuary_maps.palette import categorical
-from sanctuary_maps.ui import dataset_or_stop
-
-st.title("Sanctuary Maps")
-st.caption("People who took refuge in a foreign embassy, legation, consulate or residence "
-           "to escape the authorities around it.")
+from sanctuary_maps.case_card import render_case_card
+from sanctuary_maps.exports import export_frame, to_geojson, to_safe_csv
+from sanctuary_maps.filters import apply_filters
+from sanctuary_maps.map_layers import legend_html
+from sanctuary_maps.map_view import build_map, selected_id, selected_row
+from sanctuary_maps.sidebar import sync_url, view_from_sidebar
+from sanctuary_maps.ui import base_url, dataset_or_stop
 
 data = dataset_or_stop()
-cases = data.cases
-colors = categorical(list(ERA_LABELS))
-points = case_points(cases, colors, "era")
-deck = build_deck([base_layer(), cases_layer(points)])
-st.pydeck_chart(deck, width="stretch", height=520, key="map")
+view = view_from_sidebar(data)
+cases = apply_filters(data.cases, view.filters)
+
+st.title("Sanctuary Maps")
+st.caption("People who took refuge in a foreign embassy, legation, consulate or residence to "
+           "escape the authorities around it. Click a point or a row to open its case card.")
+
+options = st.columns([1, 1, 3, 1.2])
+options[0].selectbox("Colour by", ["outcome", "era", "region", "evidence"], key="v_color",
+                     format_func=str.capitalize)
+options[1].selectbox("Size by", ["none", "people", "duration"], key="v_size",
+                     format_func=lambda s: {"none": "Same size", "people": "People (log)",
+                                            "duration": "Duration (log)"}[s])
+options[2].pills("Layers", ["cases", "arcs", "shading", "incidents"], selection_mode="multi",
+                 key="v_layers", format_func=lambda s: {"cases": "Cases", "arcs": "Who sheltered whom",
+                                                        "shading": "Country shading",
+                                                        "incidents": "▲ Incidents"}[s])
+options[3].radio("Shade countries by", ["hosted", "granted"], key="v_shade", horizontal=True,
+                 format_func=lambda s: {"hosted": "Hosted", "granted": "Gave refuge"}[s])
+
+result = build_map(view, cases, data.events)
+event = st.pydeck_chart(result.deck, on_select="rerun", selection_mode="single-object", key="map",
+                        height=540, width="stretch")
+picked = selected_id(event)
+if picked and picked != st.session_state.get("_last_map_pick"):
+    st.session_state["case"] = picked
+st.session_state["_last_map_pick"] = picked
+
 st.markdown(f"**{len(cases)} of {len(data.cases)} cases**")
-st.dataframe(cases[["title", "city", "start_date", "end_date", "outcome"]], hide_index=True)
+st.markdown(legend_html(result.colors, result.labels), unsafe_allow_html=True)
+if "shading" in view.layers:
+    st.caption("Countries shaded by the number of cases they " +
+               ("hosted" if view.shade == "hosted" else "gave refuge in (as sending state)") +
+               " in the current filter; darker is more. Borders are today's.")
+
+card_col, table_col = st.columns([1, 1])
+with table_col:
+    table = cases[["id", "title", "host_state", "start_date", "end_date", "outcome", "evidence"]]
+    picked_row = selected_row(st.dataframe(
+        table.drop(columns=["id"]), hide_index=True, on_select="rerun", selection_mode="single-row",
+        key="table", height=380, width="stretch"))
+    row_id = table["id"].iloc[picked_row] if picked_row is not None and picked_row < len(table) else ""
+    if row_id and row_id != st.session_state.get("_last_row_pick"):
+        st.session_state["case"] = row_id
+    st.session_state["_last_row_pick"] = row_id
+    export = export_frame(cases, data.sources)
+    down = st.columns(2)
+    down[0].download_button("Download CSV", to_safe_csv(export), "sanctuary-maps-cases.csv",
+                            "text/csv", width="stretch")
+    down[1].download_button("Download GeoJSON", to_geojson(cases, data.sources),
+                            "sanctuary-maps-cases.geojson", "application/geo+json", width="stretch")
+
+with card_col:
+    choices = ["", *cases["id"]]
+    if st.session_state.get("case") and st.session_state["case"] not in choices:
+        choices.append(st.session_state["case"])
+    titles = dict(zip(data.cases["id"], data.cases["title"]))
+    st.selectbox("Case card", choices, key="case",
+                 format_func=lambda c: titles.get(c, "") if c else "Choose a case…")
+    if st.session_state["case"]:
+        render_case_card(data, st.session_state["case"], base_url())
+
+sync_url(view.__class__(**{**view.__dict__, "case": st.session_state.get("case", "")}))

@@ -1,0 +1,71 @@
+"""Composing the map for a view: which layers, which colours, which sizes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import pydeck as pdk
+
+from .countries import REGIONS
+from .eras import ERA_LABELS
+from .map_layers import (
+    arcs_layer,
+    base_layer,
+    build_deck,
+    case_points,
+    cases_layer,
+    country_counts,
+    incidents_layer,
+)
+from .palette import categorical
+from .url_state import ViewState
+from .vocab import EVIDENCE_LEVELS, OUTCOMES
+
+COLOR_COLUMNS = {"outcome": "outcome", "era": "era", "region": "region", "evidence": "evidence"}
+COLOR_LABELS = {"outcome": OUTCOMES, "evidence": EVIDENCE_LEVELS}
+SIZE_COLUMNS = {"none": "none", "people": "people_count", "duration": "duration_days"}
+CATEGORIES = {"outcome": list(OUTCOMES), "era": list(ERA_LABELS), "region": list(REGIONS),
+              "evidence": list(EVIDENCE_LEVELS)}
+
+
+@dataclass(frozen=True)
+class MapResult:
+    deck: pdk.Deck
+    colors: dict[str, str]
+    labels: dict[str, str]
+    shaded: pd.Series
+
+
+def build_map(view: ViewState, cases: pd.DataFrame, events: pd.DataFrame) -> MapResult:
+    colors = categorical(CATEGORIES[view.color])
+    present = set(cases[COLOR_COLUMNS[view.color]])
+    shown_colors = {k: v for k, v in colors.items() if k in present}
+    counts = country_counts(cases, view.shade) if "shading" in view.layers else None
+    layers = [base_layer(counts)]
+    if "arcs" in view.layers:
+        layers.append(arcs_layer(cases))
+    if "incidents" in view.layers:
+        layers.append(incidents_layer(events))
+    if "cases" in view.layers:
+        points = case_points(cases, colors, COLOR_COLUMNS[view.color], SIZE_COLUMNS[view.size])
+        layers.append(cases_layer(points))
+    return MapResult(build_deck(layers), shown_colors, COLOR_LABELS.get(view.color, {}),
+                     counts if counts is not None else pd.Series(dtype=int))
+
+
+def selected_id(event: object, key: str = "cases") -> str:
+    """The id of the picked case from a pydeck selection event (dict or attribute access)."""
+    try:
+        objects = event["selection"]["objects"].get(key, [])  # type: ignore[index]
+    except (KeyError, TypeError, AttributeError):
+        return ""
+    return str(objects[0].get("id", "")) if objects else ""
+
+
+def selected_row(event: object) -> int | None:
+    try:
+        rows = event["selection"]["rows"]  # type: ignore[index]
+    except (KeyError, TypeError, AttributeError):
+        return None
+    return int(rows[0]) if rows else None
