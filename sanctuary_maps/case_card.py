@@ -32,6 +32,10 @@ def related_events(data: Dataset, case: pd.Series) -> pd.DataFrame:
     return events[same_city & near]
 
 
+def people_text(count: object) -> str:
+    return "1 person" if int(count) == 1 else f"{int(count):,} people"
+
+
 def duration_text(days: object) -> str:
     if days is None or pd.isna(days):
         return "unknown"
@@ -56,7 +60,7 @@ def render_case_card(data: Dataset, case_id: str, base_url: str = "") -> bool:
         end = case["end_date"] or ("ongoing" if case["end_status"] == "ongoing" else "unknown")
         lines = [
             f"**Who:** {md(case['people'])}"
-            + (f" — {md(case['people_count'])} people" if pd.notna(case["people_count"]) else "")
+            + (f" — {md(people_text(case['people_count']))}" if pd.notna(case["people_count"]) else "")
             + (f" ({md(case['people_count_note'])})" if case["people_count_note"] else ""),
             f"**Seeking refuge:** {md(SEEKER_TYPES.get(case['seeker_type'], case['seeker_type']))}",
             f"**Mission:** {md(MISSION_TYPES.get(case['mission_type'], case['mission_type']))} of "

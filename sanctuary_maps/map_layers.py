@@ -93,7 +93,7 @@ def case_points(cases: pd.DataFrame, colors: dict[str, str], color_by: str,
 
 def point_radius(cases: pd.DataFrame, radius_by: str) -> np.ndarray:
     """Pixel radius: constant, or growing with log10 of people count or duration in days."""
-    base = np.full(len(cases), 6.0)
+    base = np.full(len(cases), 5.0)
     if radius_by == "people_count":
         values = cases["people_count"].astype("Float64").fillna(1).to_numpy(dtype=float)
     elif radius_by == "duration_days":
@@ -197,7 +197,7 @@ def incidents_layer(events: pd.DataFrame) -> pdk.Layer:
 def cases_layer(points: pd.DataFrame) -> pdk.Layer:
     return pdk.Layer("ScatterplotLayer", points, id=CASE_LAYER_ID, pickable=True, stroked=True,
                      get_position=["lon", "lat"], get_fill_color="color", get_radius="radius",
-                     radius_units="pixels", get_line_color=[30, 30, 30], line_width_min_pixels=0.6,
+                     radius_units="'pixels'", get_line_color=[30, 30, 30], line_width_min_pixels=0.6,
                      opacity=0.9, auto_highlight=True)
 
 
@@ -210,6 +210,26 @@ def legend_html(colors: dict[str, str], labels: dict[str, str] | None = None) ->
         f"{escape((labels or {}).get(k, k))}</span>"
         for k, c in colors.items())
     return f'<div role="list" aria-label="Legend">{items}</div>'
+
+
+def fit_view(lats: pd.Series, lons: pd.Series) -> pdk.ViewState:
+    """A view that shows every given point (the world if there are none or they span it)."""
+    if len(lats) == 0:
+        return pdk.ViewState(latitude=20, longitude=10, zoom=0.9)
+    lat0, lat1, lon0, lon1 = lats.min(), lats.max(), lons.min(), lons.max()
+    span = max(lon1 - lon0, (lat1 - lat0) * 1.6, 0.5)
+    # Country level at most: without a basemap there is nothing to see closer in.
+    zoom = float(np.clip(np.log2(300 / span), 0.9, 5))
+    return pdk.ViewState(latitude=float((lat0 + lat1) / 2), longitude=float((lon0 + lon1) / 2),
+                         zoom=round(zoom, 2), transition_duration=600)
+
+
+def selected_layer(points: pd.DataFrame, case_id: str) -> pdk.Layer:
+    """A ring around the chosen case so the card and the map point at the same thing."""
+    chosen = points[points["id"] == case_id][["lon", "lat"]]
+    return pdk.Layer("ScatterplotLayer", chosen, id="selected", pickable=False, filled=False,
+                     stroked=True, get_position=["lon", "lat"], get_radius=13, radius_units="'pixels'",
+                     get_line_color=[0, 0, 0], line_width_min_pixels=3)
 
 
 def build_deck(layers: list[pdk.Layer], view: pdk.ViewState | None = None) -> pdk.Deck:

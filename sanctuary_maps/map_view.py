@@ -16,7 +16,9 @@ from .map_layers import (
     case_points,
     cases_layer,
     country_counts,
+    fit_view,
     incidents_layer,
+    selected_layer,
 )
 from .palette import categorical
 from .url_state import ViewState
@@ -50,7 +52,10 @@ def build_map(view: ViewState, cases: pd.DataFrame, events: pd.DataFrame) -> Map
     if "cases" in view.layers:
         points = case_points(cases, colors, COLOR_COLUMNS[view.color], SIZE_COLUMNS[view.size])
         layers.append(cases_layer(points))
-    return MapResult(build_deck(layers), shown_colors, COLOR_LABELS.get(view.color, {}),
+        if view.case:
+            layers.append(selected_layer(points, view.case))
+    deck = build_deck(layers, fit_view(cases["lat"], cases["lon"]))
+    return MapResult(deck, shown_colors, COLOR_LABELS.get(view.color, {}),
                      counts if counts is not None else pd.Series(dtype=int))
 
 

@@ -45,3 +45,100 @@ def test_broken_data_file_is_shown_as_file_row_column_reason(monkeypatch, edit):
     assert at.error, "expected an error box"
     assert any("cases.csv:2: outcome: must be one of" in c.value for c in at.code)
     assert not at.get("deck_gl_json_chart")
+
+
+def count_text(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if m.value.endswith("cases**"))
+
+
+def case_layer(at: AppTest) -> list[dict]:
+    return next(layer["data"] for layer in deck_spec(at)["layers"] if layer["id"] == "cases")
+
+
+# widget key, how to pick a value from the data, FilterState field it drives
+FILTER_WIDGETS = [
+    ("f_regions", "region"), ("f_eras", "era"), ("f_hosts", "host_code"), ("f_senders", "sending_code"),
+    ("f_seekers", "seeker_type"), ("f_missions", "mission_type"), ("f_outcomes", "outcome"),
+    ("f_evidence", "evidence"),
+]
+
+
+@pytest.mark.parametrize(("key", "column"), FILTER_WIDGETS)
+def test_each_sidebar_filter_changes_the_count_and_the_map(monkeypatch, dataset, key, column):
+    at = run_app(monkeypatch)
+    value = dataset.cases[column].value_counts().index[-1]  # the rarest value: a visible change
+    expected = int((dataset.cases[column] == value).sum())
+    at.multiselect(key=key).select(value).run()
+    assert not at.exception
+    assert count_text(at) == f"**{expected} of {len(dataset.cases)} cases**"
+    assert len(case_layer(at)) == expected
+    assert at.query_params  # the filter is in the URL
+
+
+def test_year_slider_and_search_filter_the_map(monkeypatch, dataset):
+    from sanctuary_maps.filters import FilterState, apply_filters
+
+    at = run_app(monkeypatch)
+    at.slider(key="f_years").set_value((1946, 1991)).run()
+    expected = len(apply_filters(dataset.cases, FilterState(year_from=1946, year_to=1991)))
+    assert count_text(at) == f"**{expected} of {len(dataset.cases)} cases**"
+    at.text_input(key="f_text").input("nunciature").run()
+    both = apply_filters(dataset.cases, FilterState(year_from=1946, year_to=1991, text="nunciature"))
+    assert len(case_layer(at)) == len(both) > 0
+    assert at.query_params["q"] == ["nunciature"] or at.query_params["q"] == "nunciature"
+
+
+def test_reset_button_restores_every_case(monkeypatch, dataset):
+    at = run_app(monkeypatch)
+    at.multiselect(key="f_regions").select("South Asia").run()
+    at.button[0].click().run()
+    assert count_text(at) == f"**{len(dataset.cases)} of {len(dataset.cases)} cases**"
+
+
+def test_shared_link_reopens_filters_layers_and_case(monkeypatch, dataset):
+    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+    at = AppTest.from_file(APP, default_timeout=60)
+    case_id = dataset.cases["id"].iloc[0]
+    for key, value in {"region": "eca", "layers": "cases,arcs", "color": "era", "case": case_id}.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception
+    layers = [layer["id"] for layer in deck_spec(at)["layers"]]
+    assert "arcs" in layers and "incidents" not in layers and "selected" in layers
+    assert at.selectbox(key="case").value == case_id
+    assert at.selectbox(key="v_color").value == "era"
+    eca = int((dataset.cases["region"] == "Europe & Central Asia").sum())
+    assert count_text(at).startswith(f"**{eca} of")
+
+
+def test_junk_link_shows_a_notice_not_a_traceback(monkeypatch, dataset):
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in {"region": "atlantis", "from": "yesterday", "case": "no-such", "x": "<b>"}.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception
+    assert any("ignored" in i.value.lower() and "atlantis" in i.value for i in at.info)
+    assert count_text(at) == f"**{len(dataset.cases)} of {len(dataset.cases)} cases**"
+
+
+def test_map_click_opens_the_case_card_and_puts_it_in_the_url(monkeypatch, dataset):
+    at = run_app(monkeypatch)
+    target = dataset.cases.iloc[5]
+    at.session_state["map"] = {"selection": {"indices": {"cases": [5]},
+                                             "objects": {"cases": [{"id": target["id"]}]}}}
+    at.run()
+    assert at.selectbox(key="case").value == target["id"]
+    assert any(s.value == target["title"] for s in at.subheader)
+    assert "selected" in [layer["id"] for layer in deck_spec(at)["layers"]]
+
+
+def test_xss_in_data_reaches_the_page_as_text(monkeypatch, edit):
+    payload = "<img src=x onerror=alert(1)>"
+
+    def inject(frame):
+        frame.loc[0, ["title", "people", "summary"]] = [payload, payload, payload]
+        return frame
+    folder = edit("cases.csv", inject)
+    at = run_app(monkeypatch, folder)
+    raw = at.get("deck_gl_json_chart")[0].proto.json
+    assert payload not in raw and "&lt;img src=x onerror=alert(1)&gt;" in raw

@@ -46,3 +46,9 @@ def test_deck_has_no_basemap_and_compact_json(dataset):
     assert spec["mapStyle"] == "__MAP_STYLE__" and spec.get("mapProvider") is None
     assert "\n" not in text
     assert spec["layers"][0]["data"] == "app/static/countries_map.geojson"
+
+
+def test_point_sizes_are_in_screen_pixels_not_map_units(dataset):
+    # pydeck turns bare strings into expressions; units must be a quoted literal.
+    spec = json.loads(build_deck([cases_layer(case_points(dataset.cases.head(2), {}, "era"))]).to_json())
+    assert spec["layers"][0]["radiusUnits"] == "pixels"

@@ -1,18 +1,22 @@
 """Map explorer: every case at its mission, filters in the sidebar, a card for the chosen case."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from sanctuary_maps.case_card import render_case_card
 from sanctuary_maps.exports import export_frame, to_geojson, to_safe_csv
 from sanctuary_maps.filters import apply_filters
 from sanctuary_maps.map_layers import legend_html
-from sanctuary_maps.map_view import build_map, selected_id, selected_row
+from sanctuary_maps.map_view import build_map
+from sanctuary_maps.selection import apply_picks
 from sanctuary_maps.sidebar import sync_url, view_from_sidebar
 from sanctuary_maps.ui import base_url, dataset_or_stop
 
 data = dataset_or_stop()
 view = view_from_sidebar(data)
 cases = apply_filters(data.cases, view.filters)
+view = replace(view, case=apply_picks(st.session_state, cases["id"]))
 
 st.title("Sanctuary Maps")
 st.caption("People who took refuge in a foreign embassy, legation, consulate or residence to "
@@ -32,12 +36,8 @@ options[3].radio("Shade countries by", ["hosted", "granted"], key="v_shade", hor
                  format_func=lambda s: {"hosted": "Hosted", "granted": "Gave refuge"}[s])
 
 result = build_map(view, cases, data.events)
-event = st.pydeck_chart(result.deck, on_select="rerun", selection_mode="single-object", key="map",
-                        height=540, width="stretch")
-picked = selected_id(event)
-if picked and picked != st.session_state.get("_last_map_pick"):
-    st.session_state["case"] = picked
-st.session_state["_last_map_pick"] = picked
+st.pydeck_chart(result.deck, on_select="rerun", selection_mode="single-object", key="map",
+                height=540, width="stretch")
 
 st.markdown(f"**{len(cases)} of {len(data.cases)} cases**")
 st.markdown(legend_html(result.colors, result.labels), unsafe_allow_html=True)
@@ -48,14 +48,9 @@ if "shading" in view.layers:
 
 card_col, table_col = st.columns([1, 1])
 with table_col:
-    table = cases[["id", "title", "host_state", "start_date", "end_date", "outcome", "evidence"]]
-    picked_row = selected_row(st.dataframe(
-        table.drop(columns=["id"]), hide_index=True, on_select="rerun", selection_mode="single-row",
-        key="table", height=380, width="stretch"))
-    row_id = table["id"].iloc[picked_row] if picked_row is not None and picked_row < len(table) else ""
-    if row_id and row_id != st.session_state.get("_last_row_pick"):
-        st.session_state["case"] = row_id
-    st.session_state["_last_row_pick"] = row_id
+    table = cases[["id", "title", "host_state", "start_date", "outcome"]]
+    st.dataframe(table.drop(columns=["id"]), hide_index=True, on_select="rerun",
+                 selection_mode="single-row", key="table", height=380, width="stretch")
     export = export_frame(cases, data.sources)
     down = st.columns(2)
     down[0].download_button("Download CSV", to_safe_csv(export), "sanctuary-maps-cases.csv",
@@ -73,4 +68,4 @@ with card_col:
     if st.session_state["case"]:
         render_case_card(data, st.session_state["case"], base_url())
 
-sync_url(view.__class__(**{**view.__dict__, "case": st.session_state.get("case", "")}))
+sync_url(replace(view, case=st.session_state.get("case", "")))
