@@ -31,3 +31,6 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.bench_map

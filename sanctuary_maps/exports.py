@@ -38,8 +38,9 @@ def to_safe_csv(frame: pd.DataFrame) -> bytes:
 
 
 def to_geojson(cases: pd.DataFrame, sources: pd.DataFrame) -> bytes:
-    by_record = {rid: group[["url", "title", "publisher", "accessed"]].to_dict("records")
-                 for rid, group in sources.groupby("record_id")}
+    by_record: dict[str, list[dict]] = {}
+    for rec in sources[["record_id", "url", "title", "publisher", "accessed"]].to_dict("records"):
+        by_record.setdefault(rec.pop("record_id"), []).append(rec)
     frame = export_frame(cases, sources).drop(columns=["sources"])
     features = []
     for rec in frame.to_dict("records"):

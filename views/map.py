@@ -51,11 +51,11 @@ with table_col:
     table = cases[["id", "title", "host_state", "start_date", "outcome"]]
     st.dataframe(table.drop(columns=["id"]), hide_index=True, on_select="rerun",
                  selection_mode="single-row", key="table", height=380, width="stretch")
-    export = export_frame(cases, data.sources)
+    # Files are built only when a button is clicked (callable data), not on every rerun.
     down = st.columns(2)
-    down[0].download_button("Download CSV", to_safe_csv(export), "sanctuary-maps-cases.csv",
-                            "text/csv", width="stretch")
-    down[1].download_button("Download GeoJSON", to_geojson(cases, data.sources),
+    down[0].download_button("Download CSV", lambda: to_safe_csv(export_frame(cases, data.sources)),
+                            "sanctuary-maps-cases.csv", "text/csv", width="stretch")
+    down[1].download_button("Download GeoJSON", lambda: to_geojson(cases, data.sources),
                             "sanctuary-maps-cases.geojson", "application/geo+json", width="stretch")
 
 with card_col:
