@@ -3,6 +3,8 @@ can offer the data as CSV next to the picture."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import altair as alt
 import pandas as pd
 
@@ -44,11 +46,11 @@ def longest_stays(cases: pd.DataFrame, n: int = 15) -> pd.DataFrame:
 
 def era_bands() -> pd.DataFrame:
     return pd.DataFrame([{"era": e.label, "from": max(e.first_year, 1500),
-                          "to": (e.last_year or 2026) + 1} for e in ERAS])
+                          "to": (e.last_year or date.today().year) + 1} for e in ERAS])
 
 
-def timeline_chart(cases: pd.DataFrame, events: pd.DataFrame, group: str = "region",
-                   log_duration: bool = False) -> tuple[alt.Chart, pd.DataFrame]:
+def timeline_chart(cases: pd.DataFrame, events: pd.DataFrame,
+                   group: str = "region") -> tuple[alt.Chart, pd.DataFrame]:
     table = timeline_table(cases)
     lo = float(table["start"].min()) - 3 if len(table) else 1500.0
     hi = float(table["end"].max()) + 3 if len(table) else 2030.0

@@ -12,7 +12,6 @@ import hashlib
 import html
 import json
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -24,8 +23,6 @@ from .geo import territory
 from .palette import BLUES, hex_to_rgb
 
 CASE_LAYER_ID = "cases"
-STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
-MAP_LAYER_FILE = STATIC_DIR / "countries_map.geojson"
 # Relative URL under Streamlit's static serving (server.enableStaticServing).
 MAP_LAYER_URL = "app/static/countries_map.geojson"
 BASE_FILL = [226, 226, 221]
@@ -33,10 +30,6 @@ TOOLTIP_HTML = (
     "<b>{tip_title}</b><br/>{tip_people}<br/>{tip_mission}<br/>{tip_dates}"
 )
 
-
-@lru_cache(maxsize=2)
-def countries_geojson(path: Path = MAP_LAYER_FILE) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 class OfflineDeck(pdk.Deck):

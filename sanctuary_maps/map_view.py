@@ -36,7 +36,6 @@ class MapResult:
     deck: pdk.Deck
     colors: dict[str, str]
     labels: dict[str, str]
-    shaded: pd.Series
 
 
 def build_map(view: ViewState, cases: pd.DataFrame, events: pd.DataFrame) -> MapResult:
@@ -55,22 +54,5 @@ def build_map(view: ViewState, cases: pd.DataFrame, events: pd.DataFrame) -> Map
         if view.case:
             layers.append(selected_layer(points, view.case))
     deck = build_deck(layers, fit_view(cases["lat"], cases["lon"]))
-    return MapResult(deck, shown_colors, COLOR_LABELS.get(view.color, {}),
-                     counts if counts is not None else pd.Series(dtype=int))
+    return MapResult(deck, shown_colors, COLOR_LABELS.get(view.color, {}))
 
-
-def selected_id(event: object, key: str = "cases") -> str:
-    """The id of the picked case from a pydeck selection event (dict or attribute access)."""
-    try:
-        objects = event["selection"]["objects"].get(key, [])  # type: ignore[index]
-    except (KeyError, TypeError, AttributeError):
-        return ""
-    return str(objects[0].get("id", "")) if objects else ""
-
-
-def selected_row(event: object) -> int | None:
-    try:
-        rows = event["selection"]["rows"]  # type: ignore[index]
-    except (KeyError, TypeError, AttributeError):
-        return None
-    return int(rows[0]) if rows else None

@@ -13,7 +13,7 @@ from .countries import REGIONS
 from .eras import ERA_LABELS
 from .filters import FilterState
 from .load import Dataset
-from .url_state import DEFAULT_LAYERS, ViewState, from_params, to_params
+from .url_state import DEFAULT_LAYERS, LAYER_CHOICES, ViewState, from_params, to_params
 from .vocab import EVIDENCE_LEVELS, MISSION_TYPES, OUTCOMES, SEEKER_TYPES
 
 NOTICES_KEY = "_url_notices"
@@ -79,7 +79,7 @@ def current_view(data: Dataset) -> ViewState:
     return ViewState(
         filters=filters, color=st.session_state.get("v_color", "outcome"),
         size=st.session_state.get("v_size", "none"),
-        layers=tuple(t for t in ("cases", "arcs", "shading", "incidents") if t in layers),
+        layers=tuple(t for t in LAYER_CHOICES if t in layers),
         shade=st.session_state.get("v_shade", "hosted"), case=st.session_state.get("case", ""),
     )
 

@@ -87,3 +87,15 @@ def distinct_colours(png: bytes) -> int:
 
     image = Image.open(BytesIO(png)).convert("RGB").resize((200, 120))
     return len(set(image.getdata()))
+
+
+def wait_for_drawn_canvas(page, timeout: float = 60) -> bytes:
+    """Screenshot of the deck.gl canvas once it has drawn more than a blank fill."""
+    deadline = time.monotonic() + timeout
+    canvas = page.locator("canvas").first
+    canvas.wait_for(state="visible", timeout=timeout * 1000)
+    while True:
+        shot = canvas.screenshot()
+        if distinct_colours(shot) > 8 or time.monotonic() > deadline:
+            return shot
+        time.sleep(0.5)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,3 +47,28 @@ def edit(data_copy: Path) -> Callable[[str, Callable[[pd.DataFrame], pd.DataFram
         return data_copy
 
     return apply
+
+
+@pytest.fixture(scope="session")
+def server():
+    """One Streamlit server on 127.0.0.1 for every browser test."""
+    from browser import require_chromium, streamlit_server
+
+    require_chromium()
+    with streamlit_server() as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def browser_context():
+    """One headless Chromium (Debian's, no downloaded browser) for every browser test."""
+    from browser import CHROMIUM_FLAGS, require_chromium
+    from playwright.sync_api import sync_playwright
+
+    executable = require_chromium()
+    with sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
+        context = p.chromium.launch_persistent_context(
+            profile, executable_path=executable, headless=True, args=CHROMIUM_FLAGS,
+            viewport={"width": 1400, "height": 1000})
+        yield context
+        context.close()

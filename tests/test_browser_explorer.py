@@ -5,15 +5,14 @@ from __future__ import annotations
 import time
 
 import pytest
-from browser import ARTIFACTS, distinct_colours
-from test_browser_map import browser_context, server, wait_for_drawn_canvas  # noqa: F401
+from browser import ARTIFACTS, distinct_colours, wait_for_drawn_canvas
 
 from sanctuary_maps.filters import FilterState, apply_filters
 
 pytestmark = pytest.mark.browser
 
 
-def test_shared_link_restores_filters_and_draws_the_map(server, browser_context, dataset):  # noqa: F811
+def test_shared_link_restores_filters_and_draws_the_map(server, browser_context, dataset):
     page = browser_context.new_page()
     page.goto(f"{server}/?region=lac&from=1970&to=1990&layers=cases,shading,arcs")
     expected = len(apply_filters(dataset.cases, FilterState(
@@ -26,7 +25,7 @@ def test_shared_link_restores_filters_and_draws_the_map(server, browser_context,
     page.close()
 
 
-def test_clicking_a_case_on_the_map_opens_its_card(server, browser_context, dataset):  # noqa: F811
+def test_clicking_a_case_on_the_map_opens_its_card(server, browser_context, dataset):
     case = dataset.cases[dataset.cases["id"].str.startswith("mindszenty")].iloc[0]
     page = browser_context.new_page()
     # Filtered to one case, the map centres on it, so the canvas centre is the point.

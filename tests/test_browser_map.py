@@ -2,46 +2,12 @@
 
 from __future__ import annotations
 
-import tempfile
-import time
 from urllib.parse import urlparse
 
 import pytest
-from browser import ARTIFACTS, CHROMIUM_FLAGS, distinct_colours, require_chromium, streamlit_server
+from browser import ARTIFACTS, distinct_colours, wait_for_drawn_canvas
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def server():
-    require_chromium()
-    with streamlit_server() as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser_context():
-    executable = require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
-        context = p.chromium.launch_persistent_context(
-            profile, executable_path=executable, headless=True, args=CHROMIUM_FLAGS,
-            viewport={"width": 1400, "height": 1000})
-        yield context
-        context.close()
-
-
-def wait_for_drawn_canvas(page, timeout: float = 60) -> bytes:
-    """Screenshot of the deck.gl canvas once it has drawn more than a blank fill."""
-    deadline = time.monotonic() + timeout
-    canvas = page.locator("canvas").first
-    canvas.wait_for(state="visible", timeout=timeout * 1000)
-    while True:
-        shot = canvas.screenshot()
-        if distinct_colours(shot) > 8 or time.monotonic() > deadline:
-            return shot
-        time.sleep(0.5)
 
 
 def test_map_page_draws_countries_and_cases_offline(server, browser_context, dataset):

@@ -9,30 +9,33 @@ from sanctuary_maps.exports import export_frame, to_geojson, to_safe_csv
 from sanctuary_maps.filters import apply_filters
 from sanctuary_maps.map_layers import legend_html
 from sanctuary_maps.map_view import build_map
-from sanctuary_maps.selection import apply_picks
+from sanctuary_maps.selection import apply_picks, row_id, selected_id
 from sanctuary_maps.sidebar import sync_url, view_from_sidebar
 from sanctuary_maps.ui import base_url, dataset_or_stop
+from sanctuary_maps.url_state import COLOR_CHOICES, LAYER_CHOICES, SHADE_CHOICES, SIZE_CHOICES
 
 data = dataset_or_stop()
 view = view_from_sidebar(data)
 cases = apply_filters(data.cases, view.filters)
-view = replace(view, case=apply_picks(st.session_state, cases["id"]))
+table = cases[["id", "title", "host_state", "start_date", "outcome"]]
+picks = {"map": selected_id, "table": lambda event: row_id(event, table["id"])}
+view = replace(view, case=apply_picks(st.session_state, picks))
 
 st.title("Sanctuary Maps")
 st.caption("People who took refuge in a foreign embassy, legation, consulate or residence to "
            "escape the authorities around it. Click a point or a row to open its case card.")
 
 options = st.columns([1, 1, 3, 1.2])
-options[0].selectbox("Colour by", ["outcome", "era", "region", "evidence"], key="v_color",
+options[0].selectbox("Colour by", COLOR_CHOICES, key="v_color",
                      format_func=str.capitalize)
-options[1].selectbox("Size by", ["none", "people", "duration"], key="v_size",
+options[1].selectbox("Size by", SIZE_CHOICES, key="v_size",
                      format_func=lambda s: {"none": "Same size", "people": "People (log)",
                                             "duration": "Duration (log)"}[s])
-options[2].pills("Layers", ["cases", "arcs", "shading", "incidents"], selection_mode="multi",
+options[2].pills("Layers", LAYER_CHOICES, selection_mode="multi",
                  key="v_layers", format_func=lambda s: {"cases": "Cases", "arcs": "Who sheltered whom",
                                                         "shading": "Country shading",
                                                         "incidents": "▲ Incidents"}[s])
-options[3].radio("Shade countries by", ["hosted", "granted"], key="v_shade", horizontal=True,
+options[3].radio("Shade countries by", SHADE_CHOICES, key="v_shade", horizontal=True,
                  format_func=lambda s: {"hosted": "Hosted", "granted": "Gave refuge"}[s])
 
 result = build_map(view, cases, data.events)
@@ -48,7 +51,6 @@ if "shading" in view.layers:
 
 card_col, table_col = st.columns([1, 1])
 with table_col:
-    table = cases[["id", "title", "host_state", "start_date", "outcome"]]
     st.dataframe(table.drop(columns=["id"]), hide_index=True, on_select="rerun",
                  selection_mode="single-row", key="table", height=380, width="stretch")
     # Files are built only when a button is clicked (callable data), not on every rerun.

@@ -7,12 +7,14 @@ import streamlit as st
 from sanctuary_maps.case_card import render_case_card
 from sanctuary_maps.charts import active_in_year, longest_stays, timeline_chart
 from sanctuary_maps.filters import apply_filters
+from sanctuary_maps.selection import apply_picks, selected_point
 from sanctuary_maps.sidebar import sync_url, view_from_sidebar
 from sanctuary_maps.ui import base_url, dataset_or_stop
 
 data = dataset_or_stop()
 view = view_from_sidebar(data)
 cases = apply_filters(data.cases, view.filters)
+view = replace(view, case=apply_picks(st.session_state, {"timeline": selected_point}))
 
 st.title("Timeline")
 st.caption("Each case is a bar from entering the mission to leaving it (a dot for stays under a week). "
@@ -29,13 +31,7 @@ controls[1].metric(f"Active in {year}", len(active))
 
 st.markdown(f"**{len(cases)} of {len(data.cases)} cases**")
 chart, table = timeline_chart(cases, data.events, group)
-event = st.altair_chart(chart, on_select="rerun", key="timeline", width="stretch")
-try:
-    picked = event["selection"]["pick"]
-    if picked and picked[0].get("id"):
-        st.session_state["case"] = picked[0]["id"]
-except (KeyError, TypeError, IndexError):
-    pass
+st.altair_chart(chart, on_select="rerun", key="timeline", width="stretch")
 st.download_button("Download the data behind the chart (CSV)", table.to_csv(index=False).encode(),
                    "timeline.csv", "text/csv")
 
@@ -46,6 +42,6 @@ with left:
 with right:
     st.subheader(f"Active in {year}")
     st.dataframe(active[["title", "start_date", "end_date"]], hide_index=True, width="stretch", height=300)
-if st.session_state.get("case"):
-    render_case_card(data, st.session_state["case"], base_url())
-sync_url(replace(view, case=st.session_state.get("case", "")))
+if view.case:
+    render_case_card(data, view.case, base_url())
+sync_url(view)
