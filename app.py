@@ -12,6 +12,7 @@ st.set_page_config(page_title="Sanctuary Maps", page_icon="🏛️", layout="wid
 PAGES = [
     st.Page("views/map.py", title="Map", icon=":material/map:", url_path="map", default=True),
     st.Page("views/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("views/patterns.py", title="Patterns", icon=":material/insights:", url_path="patterns"),
     st.Page("views/about.py", title="About the data", icon=":material/menu_book:", url_path="about"),
 ]
 st.navigation(PAGES).run()

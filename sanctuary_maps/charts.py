@@ -49,8 +49,8 @@ def era_bands() -> pd.DataFrame:
                           "to": (e.last_year or date.today().year) + 1} for e in ERAS])
 
 
-def timeline_chart(cases: pd.DataFrame, events: pd.DataFrame,
-                   group: str = "region") -> tuple[alt.Chart, pd.DataFrame]:
+def timeline_chart(cases: pd.DataFrame, events: pd.DataFrame, group: str = "region",
+                   cursor_year: int | None = None) -> tuple[alt.Chart, pd.DataFrame]:
     table = timeline_table(cases)
     lo = float(table["start"].min()) - 3 if len(table) else 1500.0
     hi = float(table["end"].max()) + 3 if len(table) else 2030.0
@@ -77,5 +77,30 @@ def timeline_chart(cases: pd.DataFrame, events: pd.DataFrame,
         color="#7a1f1f", strokeDash=[3, 3], opacity=0.45).encode(
         x=alt.X("when:Q", scale=x_scale), tooltip=["date:N", "title:N", "kind:N"])
     height = int(min(max(300, 9 * len(table)), 2400))
-    chart = (band_layer + rules + bars + dots).properties(height=height)
+    layers = [band_layer, rules, bars, dots]
+    if cursor_year is not None:
+        layers.append(alt.Chart(pd.DataFrame({"year": [cursor_year + 0.5]})).mark_rule(
+            color="#000", strokeWidth=2).encode(x=alt.X("year:Q", scale=x_scale)))
+    return alt.layer(*layers).properties(height=height), table
+
+
+def duration_chart(cases: pd.DataFrame, group: str = "region",
+                   log: bool = True) -> tuple[alt.Chart, pd.DataFrame]:
+    """Each case as a bar as long as its stay, longest first; a log scale lets a day and
+    fifteen years share one axis, a linear one shows how exceptional the long stays are."""
+    table = timeline_table(cases).dropna(subset=["duration_days"])
+    table = table[table["duration_days"] > 0].sort_values("duration_days", ascending=False)
+    colors = categorical(sorted(table[GROUP_COLUMNS[group]].dropna().unique()))
+    color = alt.Color(f"{GROUP_COLUMNS[group]}:N", title=group.capitalize(),
+                      scale=alt.Scale(domain=list(colors), range=list(colors.values())))
+    scale = alt.Scale(type="log") if log else alt.Scale(type="linear")
+    select = alt.selection_point(fields=["id"], name="pick", on="click")
+    chart = alt.Chart(table).mark_bar(height=6).encode(
+        x=alt.X("duration_days:Q", scale=scale,
+                title="Length of stay in days" + (" (log scale)" if log else "")),
+        y=alt.Y("title:N", sort=alt.SortField("duration_days", order="descending"), axis=None),
+        color=color,
+        tooltip=[alt.Tooltip("title:N"), alt.Tooltip("start_date:N", title="from"),
+                 alt.Tooltip("end_date:N", title="to"), alt.Tooltip("duration_days:Q", title="days")],
+    ).add_params(select).properties(height=int(min(max(300, 9 * len(table)), 2400)))
     return chart, table

@@ -38,7 +38,16 @@ class MapResult:
     labels: dict[str, str]
 
 
-def build_map(view: ViewState, cases: pd.DataFrame, events: pd.DataFrame) -> MapResult:
+def build_map(view: ViewState, cases: pd.DataFrame, events: pd.DataFrame,
+              fit_to: pd.DataFrame | None = None) -> MapResult:
+    """The deck for ``cases``; the camera frames ``fit_to`` (default: the cases themselves).
+
+    The year cursor passes all filtered cases as ``fit_to`` so the camera stays
+    put while the years play, and shows only that year's incidents.
+    """
+    if view.year is not None:
+        events = events[events["year"] == view.year]
+    frame = cases if fit_to is None else fit_to
     colors = categorical(CATEGORIES[view.color])
     present = set(cases[COLOR_COLUMNS[view.color]])
     shown_colors = {k: v for k, v in colors.items() if k in present}
@@ -53,6 +62,6 @@ def build_map(view: ViewState, cases: pd.DataFrame, events: pd.DataFrame) -> Map
         layers.append(cases_layer(points))
         if view.case:
             layers.append(selected_layer(points, view.case))
-    deck = build_deck(layers, fit_view(cases["lat"], cases["lon"]))
+    deck = build_deck(layers, fit_view(frame["lat"], frame["lon"]))
     return MapResult(deck, shown_colors, COLOR_LABELS.get(view.color, {}))
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from . import year_cursor
 from .countries import REGIONS
 from .eras import ERA_LABELS
 from .filters import FilterState
 from .load import Dataset
+from .patterns import common_names
 from .url_state import DEFAULT_LAYERS, LAYER_CHOICES, ViewState, from_params, to_params
 from .vocab import EVIDENCE_LEVELS, MISSION_TYPES, OUTCOMES, SEEKER_TYPES
 
@@ -33,8 +35,7 @@ def year_bounds(data: Dataset) -> tuple[int, int]:
 
 def state_names(data: Dataset, column: str, name_column: str) -> dict[str, str]:
     """Code -> the most common name the data uses for it (e.g. SUHH -> Soviet Union)."""
-    pairs = data.cases[[column, name_column]].value_counts().reset_index()
-    return {code: group[name_column].iloc[0] for code, group in pairs.groupby(column)}
+    return common_names(data.cases, column, name_column)
 
 
 def seed_from_url(data: Dataset) -> None:
@@ -54,6 +55,7 @@ def seed_from_url(data: Dataset) -> None:
         value = getattr(view, attr)
         st.session_state[key] = list(value) if key == "v_layers" else value
     st.session_state["case"] = view.case
+    year_cursor.seed(view.year)
     st.session_state[NOTICES_KEY] = notices
     st.session_state[SEEDED_KEY] = True
 
@@ -81,6 +83,7 @@ def current_view(data: Dataset) -> ViewState:
         size=st.session_state.get("v_size", "none"),
         layers=tuple(t for t in LAYER_CHOICES if t in layers),
         shade=st.session_state.get("v_shade", "hosted"), case=st.session_state.get("case", ""),
+        year=st.session_state.get(year_cursor.YEAR_KEY) if st.session_state.get(year_cursor.ON_KEY) else None,
     )
 
 
@@ -124,9 +127,21 @@ def sync_url(view: ViewState, extra: dict[str, str] | None = None) -> None:
         st.query_params.from_dict(params)
 
 
+# Widgets drawn on one page only; Streamlit drops a widget's state on pages that
+# do not draw it, so each page re-assigns them (the documented workaround).
+PAGE_WIDGET_KEYS = (*VIEW_KEYS, year_cursor.ON_KEY, year_cursor.STEP_KEY)
+
+
+def keep_page_widgets() -> None:
+    for key in PAGE_WIDGET_KEYS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def view_from_sidebar(data: Dataset) -> ViewState:
     """Seed from the URL once, draw the filters, and return the current view."""
     seed_from_url(data)
+    keep_page_widgets()
     draw_filters(data)
     show_notices()
     return current_view(data)

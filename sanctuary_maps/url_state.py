@@ -43,6 +43,7 @@ class ViewState:
     layers: tuple[str, ...] = DEFAULT_LAYERS
     shade: str = "hosted"
     case: str = ""
+    year: int | None = None  # the year cursor, when it is on
 
 
 # URL key -> (FilterState field, allowed values as URL token -> stored value)
@@ -89,6 +90,8 @@ def to_params(view: ViewState) -> dict[str, str]:
         params["shade"] = view.shade
     if view.case:
         params["case"] = view.case
+    if view.year is not None:
+        params["year"] = str(view.year)
     return params
 
 
@@ -127,14 +130,19 @@ def from_params(params: Mapping[str, object], known_codes: frozenset[str] = froz
                 kept.append(value)
         if kept:
             changes[attr] = tuple(kept)
-    for key, attr in (("from", "year_from"), ("to", "year_to")):
+    years: dict[str, int] = {}
+    for key in ("from", "to", "year"):
         raw = _one(params, key).strip()
         if raw:
             if re.fullmatch(r"-?\d{1,4}", raw) and YEAR_MIN <= int(raw) <= YEAR_MAX:
-                changes[attr] = int(raw)
+                years[key] = int(raw)
             else:
                 notices.append(f"Ignored '{raw[:40]}' in '{key}': "
                                f"not a year between {YEAR_MIN} and {YEAR_MAX}.")
+    if "from" in years:
+        changes["year_from"] = years["from"]
+    if "to" in years:
+        changes["year_to"] = years["to"]
     if changes.get("year_from") is not None and changes.get("year_to") is not None and \
             changes["year_from"] > changes["year_to"]:
         notices.append("Swapped 'from' and 'to': 'from' was after 'to'.")
@@ -166,5 +174,6 @@ def from_params(params: Mapping[str, object], known_codes: frozenset[str] = froz
         case = ""
     view = ViewState(filters=filters, color=choice("color", COLOR_CHOICES, "outcome"),
                      size=choice("size", SIZE_CHOICES, "none"), layers=layers,
-                     shade=choice("shade", SHADE_CHOICES, "hosted"), case=case)
+                     shade=choice("shade", SHADE_CHOICES, "hosted"), case=case,
+                     year=years.get("year"))
     return view, notices

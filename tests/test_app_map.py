@@ -142,3 +142,28 @@ def test_xss_in_data_reaches_the_page_as_text(monkeypatch, edit):
     at = run_app(monkeypatch, folder)
     raw = at.get("deck_gl_json_chart")[0].proto.json
     assert payload not in raw and "&lt;img src=x onerror=alert(1)&gt;" in raw
+
+
+def test_year_by_year_shows_the_cases_active_in_the_cursor_year(monkeypatch, dataset):
+    from sanctuary_maps.charts import active_in_year
+
+    at = run_app(monkeypatch)
+    at.toggle(key="cursor_on").set_value(True).run()
+    at.slider(key="y_year").set_value(1973).run()
+    n = len(active_in_year(dataset.cases, 1973))
+    layers = {layer["id"]: layer for layer in deck_spec(at)["layers"]}
+    assert len(layers["cases"]["data"]) == n
+    assert any(m.value.startswith(f"**{n} cases active in 1973**") for m in at.markdown)
+    assert at.query_params["year"] in ("1973", ["1973"])
+    at.button(key="cursor_toggle").click().run()  # play one tick
+    layers = {layer["id"]: layer for layer in deck_spec(at)["layers"]}
+    assert len(layers["cases"]["data"]) == len(active_in_year(dataset.cases, 1974))
+
+
+def test_year_in_a_shared_link_turns_the_cursor_on(monkeypatch, dataset):
+    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["year"] = "1989"
+    at.run()
+    assert at.toggle(key="cursor_on").value is True
+    assert at.slider(key="y_year").value == 1989

@@ -42,7 +42,7 @@ views = st.builds(
     size=st.sampled_from(SIZE_CHOICES),
     layers=st.sets(st.sampled_from(LAYER_CHOICES)).map(lambda s: tuple(x for x in LAYER_CHOICES if x in s)),
     shade=st.sampled_from(SHADE_CHOICES),
-    case=st.from_regex(r"\A[a-z0-9]+(-[a-z0-9]+){0,4}\Z"),
+    case=st.from_regex(r"\A[a-z0-9]+(-[a-z0-9]+){0,4}\Z"), year=years,
 )
 
 
@@ -65,7 +65,8 @@ junk_values = st.one_of(st.text(max_size=60), st.lists(st.text(max_size=20), max
                         st.just("<script>alert(1)</script>"), st.just("9" * 400))
 junk_keys = st.one_of(st.sampled_from(["region", "era", "from", "to", "host", "sender", "seeker",
                                        "mission", "outcome", "evidence", "q", "color", "size",
-                                       "layers", "shade", "case"]), st.text(max_size=20))
+                                       "layers", "shade", "case", "year", "story", "step",
+                                       "present"]), st.text(max_size=20))
 
 
 @settings(max_examples=1000, deadline=None)

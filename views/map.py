@@ -4,13 +4,15 @@ from dataclasses import replace
 
 import streamlit as st
 
+from sanctuary_maps import year_cursor
 from sanctuary_maps.case_card import render_case_card
+from sanctuary_maps.charts import active_in_year
 from sanctuary_maps.exports import export_frame, to_geojson, to_safe_csv
 from sanctuary_maps.filters import apply_filters
 from sanctuary_maps.map_layers import legend_html
 from sanctuary_maps.map_view import build_map
 from sanctuary_maps.selection import apply_picks, row_id, selected_id
-from sanctuary_maps.sidebar import sync_url, view_from_sidebar
+from sanctuary_maps.sidebar import sync_url, view_from_sidebar, year_bounds
 from sanctuary_maps.ui import base_url, dataset_or_stop
 from sanctuary_maps.url_state import COLOR_CHOICES, LAYER_CHOICES, SHADE_CHOICES, SIZE_CHOICES
 
@@ -25,7 +27,7 @@ st.title("Sanctuary Maps")
 st.caption("People who took refuge in a foreign embassy, legation, consulate or residence to "
            "escape the authorities around it. Click a point or a row to open its case card.")
 
-options = st.columns([1, 1, 3, 1.2])
+options = st.columns([1, 1, 3, 1.2], vertical_alignment="bottom")
 options[0].selectbox("Colour by", COLOR_CHOICES, key="v_color",
                      format_func=str.capitalize)
 options[1].selectbox("Size by", SIZE_CHOICES, key="v_size",
@@ -38,12 +40,30 @@ options[2].pills("Layers", LAYER_CHOICES, selection_mode="multi",
 options[3].radio("Shade countries by", SHADE_CHOICES, key="v_shade", horizontal=True,
                  format_func=lambda s: {"hosted": "Hosted", "granted": "Gave refuge"}[s])
 
-result = build_map(view, cases, data.events)
-st.pydeck_chart(result.deck, on_select="rerun", selection_mode="single-object", key="map",
-                height=540, width="stretch")
+st.toggle("Year by year", key=year_cursor.ON_KEY,
+                  help="Show only the cases active in one year, and play through the years.")
 
-st.markdown(f"**{len(cases)} of {len(data.cases)} cases**")
-st.markdown(legend_html(result.colors, result.labels), unsafe_allow_html=True)
+
+def draw_map() -> None:
+    """Map, count and legend; while the year cursor plays this reruns on its own."""
+    shown, year = cases, None
+    if st.session_state.get(year_cursor.ON_KEY):
+        year = year_cursor.draw_controls(*year_bounds(data))
+        shown = active_in_year(cases, year)
+    result = build_map(replace(view, year=year), shown, data.events, fit_to=cases)
+    st.pydeck_chart(result.deck, on_select="rerun", selection_mode="single-object", key="map",
+                    height=540, width="stretch")
+    if year is None:
+        st.markdown(f"**{len(cases)} of {len(data.cases)} cases**")
+    else:
+        st.markdown(f"**{len(shown)} cases active in {year}** ({len(cases)} of {len(data.cases)} "
+                    "match the filters)")
+    st.markdown(legend_html(result.colors, result.labels), unsafe_allow_html=True)
+    if year_cursor.is_playing():
+        sync_url(replace(view, case=st.session_state.get("case", ""), year=year))
+
+
+year_cursor.run(draw_map)
 if "shading" in view.layers:
     st.caption("Countries shaded by the number of cases they " +
                ("hosted" if view.shade == "hosted" else "gave refuge in (as sending state)") +
@@ -70,4 +90,5 @@ with card_col:
     if st.session_state["case"]:
         render_case_card(data, st.session_state["case"], base_url())
 
-sync_url(replace(view, case=st.session_state.get("case", "")))
+cursor_year = st.session_state.get(year_cursor.YEAR_KEY) if st.session_state.get(year_cursor.ON_KEY) else None
+sync_url(replace(view, case=st.session_state.get("case", ""), year=cursor_year))
