@@ -21,6 +21,7 @@ from pydeck.bindings.json_tools import default_serialize
 from .countries import territory_codes
 from .geo import territory
 from .palette import BLUES, hex_to_rgb
+from .vocab import EVENT_KINDS
 
 CASE_LAYER_ID = "cases"
 # Relative URL under Streamlit's static serving (server.enableStaticServing).
@@ -173,16 +174,17 @@ def arcs_layer(cases: pd.DataFrame) -> pdk.Layer:
                      get_target_color=[213, 94, 0, 200], get_width=1.5, great_circle=True)
 
 
-def incidents_layer(events: pd.DataFrame) -> pdk.Layer:
-    """Incidents against missions, drawn as triangles so they never read as cases."""
-    incidents = events[events["kind"] == "incident"]
+def incidents_layer(events: pd.DataFrame, kinds: tuple[str, ...] = ("incident",),
+                    layer_id: str = "incidents") -> pdk.Layer:
+    """Events (by default incidents against missions) as triangles, so they never read as cases."""
+    incidents = events[events["kind"].isin(kinds)]
     data = pd.DataFrame({
         "lon": incidents["lon"].round(3), "lat": incidents["lat"].round(3), "symbol": "▲",
         "tip_title": [escape(t) for t in incidents["title"]],
         "tip_people": [escape(d) for d in incidents["date"]],
-        "tip_mission": "Incident against a mission", "tip_dates": "",
+        "tip_mission": [escape(EVENT_KINDS.get(k, k)) for k in incidents["kind"]], "tip_dates": "",
     })
-    return pdk.Layer("TextLayer", data, id="incidents", pickable=True, get_position=["lon", "lat"],
+    return pdk.Layer("TextLayer", data, id=layer_id, pickable=True, get_position=["lon", "lat"],
                      get_text="symbol", get_size=18, get_color=[120, 20, 20, 230],
                      character_set=["▲"], get_alignment_baseline="'center'")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from . import year_cursor
+from . import presentation, year_cursor
 from .countries import REGIONS
 from .eras import ERA_LABELS
 from .filters import FilterState
@@ -122,7 +122,7 @@ def show_notices() -> None:
 
 def sync_url(view: ViewState, extra: dict[str, str] | None = None) -> None:
     """Rewrite the query string to describe ``view`` (only when it changed, to avoid reruns)."""
-    params = {**to_params(view), **(extra or {})}
+    params = {**to_params(view), **presentation.url_params(), **(extra or {})}
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
 

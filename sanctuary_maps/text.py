@@ -28,3 +28,17 @@ LICENCE = """\
 Code: MIT licence. Data (`data/*.csv`): CC BY 4.0; summaries are the project's own words.
 Country outlines: Natural Earth (public domain) via the `world-atlas` package (ISC).
 """
+
+KNOWN_GAPS = """\
+- **Uneven coverage.** The cases lean on what English-, Spanish- and French-language sources on the
+  web document well. Latin America (the asylum tradition) and Europe are dense; the Middle East and
+  North Africa, South Asia and North America rest on few cases, and Sub-Saharan Africa after 2010 on
+  very few. A thin region in the charts is first of all a thin record, not proof of rare practice.
+- **Mass episodes are counted per mission,** not per person: "Santiago 1973" is eight rows, not
+  thousands. Head counts, where known, are in `people_count` with a note on how sure they are.
+- **Consular and informal refuge is under-recorded:** short stays that ended quietly rarely reach
+  the sources, so outcomes skew towards the famous, long or violent cases.
+- **Before 1815** the cases are anecdotes from diplomatic histories, not a sample.
+- **Unconfirmed fields** are listed per row in `unconfirmed_fields`; no row is marked `disputed` yet.
+- **Borders are today's** (Natural Earth) even when a case names a former state.
+"""

@@ -168,9 +168,20 @@ def read_all(data_dir: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
     return tables, problems
 
 
+def story_problems(data_dir: Path, tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Mistakes in the classroom stories (unknown ids, bad coordinates…), if the tables loaded."""
+    from .stories import load_stories
+
+    if "cases.csv" not in tables or "events.csv" not in tables:
+        return []
+    ids = {name: frozenset(tables[name]["id"]) for name in ("cases.csv", "events.csv")}
+    return load_stories(data_dir / "stories", ids["cases.csv"], ids["events.csv"])[1]
+
+
 def validate_dir(data_dir: Path) -> list[Problem]:
     """Every problem in the data directory; an empty list means the data is valid."""
     tables, problems = read_all(data_dir)
+    problems += story_problems(data_dir, tables)
     return sorted(set(problems + validate_tables(tables)),
                   key=lambda p: (p.file, p.row or 0, p.column, p.reason))
 

@@ -30,7 +30,7 @@ def main(paths: list[str], width: int = 1400, height: int = 1000) -> None:
         page = ctx.new_page()
         for path in paths:
             page.goto(f"{base}/{path}")
-            page.wait_for_selector("h1", timeout=60_000)
+            page.wait_for_selector("h1, h2", timeout=60_000)
             time.sleep(6)
             name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "home"
             out = ARTIFACTS / f"shot-{name}-{width}.png"

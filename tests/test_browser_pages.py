@@ -48,3 +48,32 @@ def test_timeline_and_patterns_draw_their_charts(server, browser_context, datase
     assert charts.count() == len(PATTERNS)
     page.screenshot(path=ARTIFACTS / "patterns.png", full_page=True)
     page.close()
+
+
+def test_presentation_mode_fits_a_projector_with_large_text(server, browser_context, dataset):
+    from sanctuary_maps.load import DATA_DIR
+    from sanctuary_maps.stories import load_stories
+
+    stories, _ = load_stories(DATA_DIR / "stories", frozenset(dataset.cases["id"]),
+                              frozenset(dataset.events["id"]))
+    story = next(s for s in stories if s.slug == "gdr-1989")
+    page = browser_context.new_page()
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(f"{server}/stories?story={story.slug}&step=1&present=1")
+    page.get_by_role("heading", name=story.steps[0].title).wait_for(timeout=60_000)
+    wait_for_drawn_canvas(page)
+    assert not page.locator('[data-testid="stSidebar"]').is_visible()
+    paragraph = page.locator('[data-testid="stMarkdownContainer"] p', has_text=story.steps[0].text[:30])
+    size = paragraph.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    assert size >= 24
+    # Map and narrative side by side, both inside the 720-pixel-high screen.
+    canvas = page.locator("canvas").first.bounding_box()
+    text = paragraph.bounding_box()
+    assert text["x"] > canvas["x"] + canvas["width"] - 5
+    assert canvas["y"] + canvas["height"] <= 720 and text["y"] + text["height"] <= 720
+    page.screenshot(path=ARTIFACTS / "presentation-1280x720.png")
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("heading", name=story.steps[1].title).wait_for(timeout=30_000)
+    assert "step=2" in page.url and "present=1" in page.url
+    page.screenshot(path=ARTIFACTS / "presentation-1280x720-step2.png")
+    page.close()

@@ -132,3 +132,15 @@ def test_every_problem_prints_as_file_row_column_reason(edit, capsys):
     assert main(["validate", str(folder)]) == 1
     out = capsys.readouterr().out
     assert "cases.csv:2: outcome: must be one of: " in out
+
+
+def test_validate_reports_story_mistakes_with_file_and_step(data_copy):
+    import shutil
+
+    from sanctuary_maps.load import DATA_DIR
+
+    shutil.copytree(DATA_DIR / "stories", data_copy / "stories")
+    path = data_copy / "stories" / "long-stays.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("zoom: ", "zoom: 77 #", 1), encoding="utf-8")
+    messages = [str(p) for p in validate_dir(data_copy)]
+    assert any(m.startswith("stories/long-stays.yaml: step 1: zoom:") for m in messages), messages
