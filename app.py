@@ -17,6 +17,7 @@ PAGES = [
     st.Page("views/stories.py", title="Stories", icon=":material/co_present:", url_path="stories"),
     st.Page("views/claims.py", title="Record vs. claim", icon=":material/fact_check:", url_path="claims"),
     st.Page("views/patterns.py", title="Patterns", icon=":material/insights:", url_path="patterns"),
+    st.Page("views/upload.py", title="Your data", icon=":material/upload_file:", url_path="upload"),
     st.Page("views/about.py", title="About the data", icon=":material/menu_book:", url_path="about"),
 ]
 page = st.navigation(PAGES)

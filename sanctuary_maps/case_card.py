@@ -77,9 +77,9 @@ def render_case_card(data: Dataset, case_id: str, base_url: str = "") -> bool:
             st.caption("Not confirmed by a source (best estimates): "
                        + ", ".join(case["unconfirmed_fields"].split(";")))
         sources = data.sources[data.sources["record_id"] == case_id]
-        st.markdown("**Sources**\n\n" + "\n".join(
+        st.markdown("**Sources**\n\n" + ("\n".join(
             f"- {md_link(s.title or s.url, s.url)} — {md(s.publisher)} (read {md(s.accessed)})"
-            for s in sources.itertuples()))
+            for s in sources.itertuples()) or "*None listed (uploaded data has no sources table).*"))
         claims = data.claims[data.claims["case_id"] == case_id]
         if len(claims):
             st.markdown("**What the reference articles claimed**\n\n" + "\n".join(

@@ -70,7 +70,11 @@ def filter_mask(cases: pd.DataFrame, state: FilterState) -> pd.Series:
 
 def search_text(cases: pd.DataFrame) -> pd.Series:
     """Lower-cased text the free-text filter searches (precomputed once on load)."""
-    return cases[list(SEARCH_COLUMNS)].astype(str).agg(" ".join, axis=1).str.lower()
+    columns = [cases[c].astype(str) for c in SEARCH_COLUMNS]
+    joined = columns[0]
+    for column in columns[1:]:  # column-wise concatenation: row-wise agg is ~100x slower at 100k rows
+        joined = joined + " " + column
+    return joined.str.lower()
 
 
 def apply_filters(cases: pd.DataFrame, state: FilterState) -> pd.DataFrame:

@@ -162,13 +162,21 @@ def anchor_point(code: str) -> tuple[float, float] | None:
     return round(point.x, 3), round(point.y, 3)
 
 
-def arcs_layer(cases: pd.DataFrame) -> pdk.Layer:
-    """Arcs from the sending state to the mission: who sheltered whom."""
+def arcs_layer(cases: pd.DataFrame, limit: int = 5000) -> pdk.Layer:
+    """Arcs from the sending state to the mission: who sheltered whom.
+
+    One arc per sender and mission site (to 0.1°), however many cases share it,
+    so a mass episode or a huge upload sends one arc, not thousands; above
+    ``limit`` distinct arcs only the most used are drawn.
+    """
+    sites = pd.DataFrame({"sender": cases["sending_code"], "lat": cases["lat"].round(1),
+                          "lon": cases["lon"].round(1)})
+    counts = sites.value_counts().head(limit)
     rows = []
-    for sender, lon, lat in zip(cases["sending_code"], cases["lon"], cases["lat"]):
+    for (sender, lat, lon), n in counts.items():
         start = anchor_point(sender)
         if start is not None:
-            rows.append({"from": start, "to": (round(float(lon), 3), round(float(lat), 3))})
+            rows.append({"from": start, "to": (float(lon), float(lat)), "n": int(n)})
     return pdk.Layer("ArcLayer", rows, id="arcs", pickable=False, get_source_position="from",
                      get_target_position="to", get_source_color=[0, 114, 178, 160],
                      get_target_color=[213, 94, 0, 200], get_width=1.5, great_circle=True)
@@ -194,6 +202,48 @@ def cases_layer(points: pd.DataFrame) -> pdk.Layer:
                      get_position=["lon", "lat"], get_fill_color="color", get_radius="radius",
                      radius_units="'pixels'", get_line_color=[30, 30, 30], line_width_min_pixels=0.6,
                      opacity=0.9, auto_highlight=True)
+
+
+def group_points(cases: pd.DataFrame, colors: dict[str, str], color_by: str,
+                 cell_degrees: float = 1.0) -> pd.DataFrame:
+    """Cases binned into grid cells: one point per cell at the cases' mean position.
+
+    Used when too many cases are visible for one point each: the browser gets a
+    payload proportional to the occupied cells, not to the cases. The colour is
+    the cell's most common category; the tooltip says how many cases it holds.
+    """
+    cell = pd.DataFrame({"gx": (cases["lon"] // cell_degrees).astype(int),
+                         "gy": (cases["lat"] // cell_degrees).astype(int),
+                         "lat": cases["lat"].to_numpy(), "lon": cases["lon"].to_numpy(),
+                         "cat": cases[color_by].astype(str).to_numpy(), "title": cases["title"].to_numpy(),
+                         "city": cases["city"].to_numpy()})
+    keys = ["gx", "gy"]
+    out = cell.groupby(keys, sort=False).agg(lat=("lat", "mean"), lon=("lon", "mean"), n=("lat", "size"),
+                                             title=("title", "first"))
+
+    def most_common(column: str) -> pd.Series:
+        # Vectorised mode per cell (a per-group value_counts lambda is ~10x slower at 100k).
+        counts = cell.groupby([*keys, column], sort=False).size().reset_index(name="k")
+        top = counts.sort_values("k", ascending=False).drop_duplicates(keys)
+        return top.set_index(keys)[column]
+
+    out = out.join(most_common("cat").rename("cat")).join(most_common("city").rename("city")).reset_index()
+    return pd.DataFrame({
+        "lon": out["lon"].round(3), "lat": out["lat"].round(3), "n": out["n"],
+        "color": [hex_to_rgb(colors.get(c, "#777777")) for c in out["cat"]],
+        "radius": (5 + 4 * np.log10(out["n"])).round(1),
+        "tip_title": [escape(f"{n:,} cases around {c}") for n, c in zip(out["n"], out["city"])],
+        "tip_people": [escape(f"e.g. {t}") for t in out["title"]],
+        "tip_mission": "Filter further to see single cases", "tip_dates": "",
+    })
+
+
+def groups_layer(points: pd.DataFrame) -> pdk.Layer:
+    # Not called "cases": a click on a group must not select a case.
+    return pdk.Layer("ScatterplotLayer", points, id="groups", pickable=True, stroked=True,
+                     get_position=["lon", "lat"], get_fill_color="color", get_radius="radius",
+                     radius_units="'pixels'", get_line_color=[30, 30, 30], line_width_min_pixels=0.6,
+                     opacity=0.85)
 
 
 def legend_html(colors: dict[str, str], labels: dict[str, str] | None = None) -> str:

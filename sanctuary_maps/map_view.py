@@ -17,6 +17,8 @@ from .map_layers import (
     cases_layer,
     country_counts,
     fit_view,
+    group_points,
+    groups_layer,
     incidents_layer,
     selected_layer,
 )
@@ -31,11 +33,16 @@ CATEGORIES = {"outcome": list(OUTCOMES), "era": list(ERA_LABELS), "region": list
               "evidence": list(EVIDENCE_LEVELS)}
 
 
+# Above this many visible cases, points are grouped into 1° cells (stated on the page).
+POINT_LIMIT = 5000
+
+
 @dataclass(frozen=True)
 class MapResult:
     deck: pdk.Deck
     colors: dict[str, str]
     labels: dict[str, str]
+    notice: str = ""  # said on the page when the map shows groups instead of single cases
 
 
 def build_map(view: ViewState, cases: pd.DataFrame, events: pd.DataFrame,
@@ -57,11 +64,18 @@ def build_map(view: ViewState, cases: pd.DataFrame, events: pd.DataFrame,
         layers.append(arcs_layer(cases))
     if "incidents" in view.layers:
         layers.append(incidents_layer(events))
-    if "cases" in view.layers:
+    notice = ""
+    if "cases" in view.layers and len(cases) > POINT_LIMIT:
+        groups = group_points(cases, colors, COLOR_COLUMNS[view.color])
+        layers.append(groups_layer(groups))
+        notice = (f"{len(cases):,} cases are shown as {len(groups):,} groups (one per 1° square, coloured by "
+                  f"its most common {view.color}), because more than {POINT_LIMIT:,} single points would "
+                  "make the page slow. Filter to fewer cases to see and click single cases.")
+    elif "cases" in view.layers:
         points = case_points(cases, colors, COLOR_COLUMNS[view.color], SIZE_COLUMNS[view.size])
         layers.append(cases_layer(points))
         if view.case:
             layers.append(selected_layer(points, view.case))
     deck = build_deck(layers, fit_view(frame["lat"], frame["lon"]))
-    return MapResult(deck, shown_colors, COLOR_LABELS.get(view.color, {}))
+    return MapResult(deck, shown_colors, COLOR_LABELS.get(view.color, {}), notice)
 

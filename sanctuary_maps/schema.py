@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
@@ -146,12 +147,17 @@ def _value_checks(spec: ColumnSpec) -> list[pa.Check]:
     """Checks on the raw text of one column; blank cells are handled separately."""
 
     def present(fn: Callable[[str], bool], error: str) -> pa.Check:
-        # Element-wise, skipping blanks (blank-ness is its own check).
-        return pa.Check(lambda v: v == "" or fn(v), element_wise=True, error=error)
+        # Blanks pass (blank-ness is its own check). ``fn`` runs once per distinct value and the
+        # result is applied with isin: element-wise pandera checks take ~20 s on a 50 MB upload.
+        def check(series: pd.Series) -> pd.Series:
+            codes, uniques = pd.factorize(series.astype(str))
+            ok = np.array([v == "" or bool(fn(v)) for v in uniques] + [False], dtype=bool)
+            return pd.Series(ok[codes], index=series.index)  # code -1 (missing) -> False
+        return pa.Check(check, error=error)
 
     checks: list[pa.Check] = []
     if spec.required:
-        checks.append(pa.Check(lambda v: v.strip() != "", element_wise=True, error="is empty"))
+        checks.append(pa.Check(lambda s: s.astype(str).str.strip() != "", error="is empty"))
     if spec.kind == "enum":
         checks.append(present(lambda v: v in spec.allowed,
                               "must be one of: " + ", ".join(spec.allowed)))

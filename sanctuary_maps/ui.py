@@ -27,8 +27,11 @@ def _cached_dataset(path: str) -> Dataset:
     return load_dataset(Path(path))
 
 
-def dataset_or_stop() -> Dataset:
-    """The dataset, or a readable list of its problems on the page (and stop the script)."""
+UPLOADED_KEY = "uploaded_dataset"  # (file name, Dataset) of this session's upload, if explored
+
+
+def bundled_dataset_or_stop() -> Dataset:
+    """The bundled dataset, or a readable list of its problems on the page (and stop the script)."""
     try:
         return _cached_dataset(str(data_dir()))
     except DataError as exc:
@@ -39,6 +42,29 @@ def dataset_or_stop() -> Dataset:
             st.caption(f"…and {len(exc.problems) - 200} more. Run `python -m sanctuary_maps validate`.")
         st.stop()
         raise  # unreachable: st.stop() raises
+
+
+def _back_to_bundled() -> None:
+    st.session_state.pop(UPLOADED_KEY, None)
+    for key in ("case", "f_hosts", "f_senders"):  # ids and codes of the upload mean nothing here
+        st.session_state.pop(key, None)
+
+
+def dataset_or_stop() -> Dataset:
+    """The dataset this session explores: its own upload if it chose one, else the bundled data.
+
+    An upload lives in this session's state only; the bundled files are never changed.
+    """
+    uploaded = st.session_state.get(UPLOADED_KEY)
+    if uploaded is None:
+        return bundled_dataset_or_stop()
+    name, dataset = uploaded
+    left, right = st.columns([4, 1], vertical_alignment="center")
+    left.warning(f"You are exploring **your own file** ({len(dataset.cases):,} cases from "
+                 f"`{name[:80].replace('`', '')}`), in this browser session only.",
+                 icon=":material/upload_file:")
+    right.button("Back to the bundled data", on_click=_back_to_bundled, key="upload_back", width="stretch")
+    return dataset
 
 
 def base_url() -> str:

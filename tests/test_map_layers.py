@@ -52,3 +52,33 @@ def test_point_sizes_are_in_screen_pixels_not_map_units(dataset):
     # pydeck turns bare strings into expressions; units must be a quoted literal.
     spec = json.loads(build_deck([cases_layer(case_points(dataset.cases.head(2), {}, "era"))]).to_json())
     assert spec["layers"][0]["radiusUnits"] == "pixels"
+
+
+def test_many_visible_cases_are_grouped_and_the_page_is_told(dataset):
+    import json
+
+    from sanctuary_maps.map_view import POINT_LIMIT, build_map
+    from sanctuary_maps.url_state import ViewState
+
+    many = dataset.cases.sample(POINT_LIMIT + 500, replace=True, random_state=1).reset_index(drop=True)
+    many["id"] = [f"c-{i}" for i in range(len(many))]
+    result = build_map(ViewState(), many, dataset.events)
+    layers = {layer["id"]: layer for layer in json.loads(result.deck.to_json())["layers"]}
+    assert "cases" not in layers and "groups" in layers
+    groups = layers["groups"]["data"]
+    assert sum(g["n"] for g in groups) == len(many)
+    assert len(groups) <= many[["lat", "lon"]].round(0).drop_duplicates().shape[0] * 4
+    assert f"{len(many):,} cases are shown as {len(groups):,} groups" in result.notice
+    small = build_map(ViewState(), dataset.cases, dataset.events)
+    assert small.notice == "" and "cases" in {layer.id for layer in small.deck.layers}
+
+
+def test_arcs_are_one_per_sender_and_site():
+    import pandas as pd
+
+    from sanctuary_maps.map_layers import arcs_layer
+
+    cases = pd.DataFrame({"sending_code": ["MEX"] * 50 + ["FRA"], "lat": [-33.44] * 51,
+                          "lon": [-70.66] * 51})
+    rows = arcs_layer(cases).data
+    assert sorted(r["n"] for r in rows) == [1, 50]

@@ -9,7 +9,8 @@ from sanctuary_maps.datapackage import package_zip
 from sanctuary_maps.report import coverage_summary, evidence_counts, region_era_table
 from sanctuary_maps.schema import TABLES, data_dictionary
 from sanctuary_maps.text import HOW_TO_CITE, INCLUSION_CRITERIA, KNOWN_GAPS, LICENCE
-from sanctuary_maps.ui import data_dir, dataset_or_stop
+from sanctuary_maps.ui import bundled_dataset_or_stop as dataset_or_stop
+from sanctuary_maps.ui import data_dir
 
 CHANGELOG = Path(__file__).resolve().parent.parent / "CHANGELOG.md"
 

@@ -4,7 +4,7 @@ import streamlit as st
 
 from sanctuary_maps.claims_register import VERDICT_ICONS, WHY_IT_MATTERS, claim_views, verdict_counts
 from sanctuary_maps.markdown import md, md_link
-from sanctuary_maps.ui import dataset_or_stop
+from sanctuary_maps.ui import bundled_dataset_or_stop as dataset_or_stop
 from sanctuary_maps.vocab import VERDICTS
 
 data = dataset_or_stop()

@@ -19,8 +19,9 @@ from sanctuary_maps.url_state import COLOR_CHOICES, LAYER_CHOICES, SHADE_CHOICES
 data = dataset_or_stop()
 view = view_from_sidebar(data)
 cases = apply_filters(data.cases, view.filters)
+TABLE_LIMIT = 2000  # rows sent to the browser; downloads hold everything
 table = cases[["id", "title", "host_state", "start_date", "outcome"]]
-picks = {"map": selected_id, "table": lambda event: row_id(event, table["id"])}
+picks = {"map": selected_id, "table": lambda event: row_id(event, table["id"].head(TABLE_LIMIT))}
 view = replace(view, case=apply_picks(st.session_state, picks))
 
 st.title("Sanctuary Maps")
@@ -59,6 +60,8 @@ def draw_map() -> None:
         st.markdown(f"**{len(shown)} cases active in {year}** ({len(cases)} of {len(data.cases)} "
                     "match the filters)")
     st.markdown(legend_html(result.colors, result.labels), unsafe_allow_html=True)
+    if result.notice:
+        st.info(result.notice, icon=":material/grid_view:")
     if year_cursor.is_playing():
         sync_url(replace(view, case=st.session_state.get("case", ""), year=year))
 
@@ -71,8 +74,11 @@ if "shading" in view.layers:
 
 card_col, table_col = st.columns([1, 1])
 with table_col:
-    st.dataframe(table.drop(columns=["id"]), hide_index=True, on_select="rerun",
+    st.dataframe(table.head(TABLE_LIMIT).drop(columns=["id"]), hide_index=True, on_select="rerun",
                  selection_mode="single-row", key="table", height=380, width="stretch")
+    if len(table) > TABLE_LIMIT:
+        st.caption(f"The table lists the first {TABLE_LIMIT:,} of {len(table):,} cases; "
+                   "the downloads hold all of them.")
     # Files are built only when a button is clicked (callable data), not on every rerun.
     down = st.columns(2)
     down[0].download_button("Download CSV", lambda: to_safe_csv(export_frame(cases, data.sources)),
@@ -81,10 +87,13 @@ with table_col:
                             "sanctuary-maps-cases.geojson", "application/geo+json", width="stretch")
 
 with card_col:
-    choices = ["", *cases["id"]]
+    choices = ["", *cases["id"].head(TABLE_LIMIT)]
     if st.session_state.get("case") and st.session_state["case"] not in choices:
         choices.append(st.session_state["case"])
-    titles = dict(zip(data.cases["id"], data.cases["title"]))
+    titles = dict(zip(cases["id"].head(TABLE_LIMIT), cases["title"].head(TABLE_LIMIT)))
+    if choices[-1] and choices[-1] not in titles:  # the chosen case is outside the filter
+        found = data.cases.loc[data.cases["id"] == choices[-1], "title"]
+        titles[choices[-1]] = found.iloc[0] if len(found) else choices[-1]
     st.selectbox("Case card", choices, key="case",
                  format_func=lambda c: titles.get(c, "") if c else "Choose a case…")
     if st.session_state["case"]:

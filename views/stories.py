@@ -6,7 +6,8 @@ from sanctuary_maps import presentation, story_nav
 from sanctuary_maps.markdown import md
 from sanctuary_maps.stories import load_stories
 from sanctuary_maps.story_map import step_deck
-from sanctuary_maps.ui import data_dir, dataset_or_stop
+from sanctuary_maps.ui import bundled_dataset_or_stop as dataset_or_stop
+from sanctuary_maps.ui import data_dir
 
 data = dataset_or_stop()
 stories, problems = load_stories(data_dir() / "stories", frozenset(data.cases["id"]),
