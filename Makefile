@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint validate report bench clean
+.PHONY: run test lint validate report bench bench-browser load clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,3 +34,9 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_map
+
+bench-browser: $(STAMP)
+	$(BIN)/python -m benchmarks.bench_browser
+
+load: $(STAMP)
+	$(BIN)/python -m benchmarks.load_sessions --sessions 50

@@ -16,7 +16,7 @@ import pandas as pd
 from .problems import Problem
 from .schema import column_names
 
-MAX_BYTES = 60 * 1024 * 1024
+MAX_BYTES = 250 * 1024 * 1024  # a guard, not a target: 100k realistic cases + sources ~ 170 MB
 
 
 Parsed = tuple[pd.DataFrame | None, list[Problem]]
