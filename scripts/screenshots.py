@@ -12,9 +12,10 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]  # the package, benchmarks (server helper) and tests/
 
-from browser import ARTIFACTS, CHROMIUM_FLAGS, chromium_path, streamlit_server
+from browser import ARTIFACTS, CHROMIUM_FLAGS, chromium_path, streamlit_server  # noqa: E402
 
 DEFAULT = ["", "about"]
 
