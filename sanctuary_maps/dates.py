@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -30,8 +31,13 @@ class PartialDate:
         return self.earliest.year
 
 
+@lru_cache(maxsize=65536)
 def parse_partial_date(text: str) -> PartialDate:
-    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError with a reason otherwise."""
+    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError with a reason otherwise.
+
+    Memoised (results are immutable): large tables and uploads repeat the same dates
+    many times, and validation, loading and the schema check all parse them.
+    """
     match = _PATTERN.match(text.strip()) if isinstance(text, str) else None
     if not match:
         raise ValueError(f"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")

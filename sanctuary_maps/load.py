@@ -40,10 +40,8 @@ def add_case_columns(cases: pd.DataFrame, today: date | None = None) -> pd.DataF
     out["people_count"] = pd.to_numeric(out["people_count"].replace("", None)).astype("Int64")
     out["region"] = out["host_code"].map(region_of)
     out["subregion"] = out["host_code"].map(subregion_of)
-    # Parse each distinct date once: big datasets repeat the same dates many times.
-    parsed = {d: parse_partial_date(d) for d in set(out["start_date"]) | set(out["end_date"]) if d}
-    starts = out["start_date"].astype(object).map(parsed)
-    ends = out["end_date"].astype(object).map(lambda s: parsed[s] if s else None)
+    starts = out["start_date"].astype(object).map(parse_partial_date)
+    ends = out["end_date"].astype(object).map(lambda s: parse_partial_date(s) if s else None)
     out["start_year"] = starts.map(lambda d: d.year).astype(int)
     out["end_year"] = [e.year if e else (today.year if st == "ongoing" else s.year)
                        for e, s, st in zip(ends, starts, out["end_status"])]

@@ -5,7 +5,6 @@ Each check adds Problems instead of stopping, so one run lists every defect.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -47,25 +46,16 @@ def duplicate_ids(frame: pd.DataFrame, name: str, column: str = "id") -> list[Pr
             for i, value in frame.loc[dup, column].items()]
 
 
-@lru_cache(maxsize=65536)
-def _parsed(text: str):
-    """Parsed partial date, or None if invalid (reported by the row schema); cached because
-    big uploads repeat the same dates many times."""
-    try:
-        return parse_partial_date(text)
-    except ValueError:
-        return None
-
-
 def date_order(frame: pd.DataFrame, name: str) -> list[Problem]:
     """End date must not be before start date; ongoing stays have no end date."""
     problems = []
     columns = (frame.index, frame["start_date"], frame["end_date"], frame["end_status"], frame["outcome"])
     for i, start_text, end_text, status, outcome in zip(*columns):
         row = int(i) + 2
-        start = _parsed(start_text)
-        end = _parsed(end_text) if end_text else None
-        if start is None or (end_text and end is None):
+        try:
+            start = parse_partial_date(start_text)
+            end = parse_partial_date(end_text) if end_text else None
+        except ValueError:
             continue  # already reported by the row schema
         if end is not None and end.latest < start.earliest:
             problems.append(Problem(name, row, "end_date", f"{end_text} is before start_date {start_text}"))
