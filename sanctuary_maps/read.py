@@ -22,8 +22,13 @@ MAX_BYTES = 250 * 1024 * 1024  # a guard, not a target: 100k realistic cases + s
 Parsed = tuple[pd.DataFrame | None, list[Problem]]
 
 
-def read_table_text(text: str, name: str, table: str | None = None) -> Parsed:
-    """Parse CSV text for table ``table`` (defaults to ``name``); report problems as ``name:row``."""
+def read_table_text(text: str, name: str, table: str | None = None,
+                    may_omit: frozenset[str] = frozenset()) -> Parsed:
+    """Parse CSV text for table ``table`` (defaults to ``name``); report problems as ``name:row``.
+
+    Every schema column must be present except those in ``may_omit`` (an upload may
+    leave out optional columns; the published files may not).
+    """
     table = table or name
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False,
@@ -36,7 +41,7 @@ def read_table_text(text: str, name: str, table: str | None = None) -> Parsed:
         return None, [Problem(name, row, "", f"not valid CSV ({str(exc).strip().splitlines()[0]})")]
     frame.columns = [str(c).strip().lstrip("\ufeff") for c in frame.columns]
     problems = [Problem(name, 1, col, "required column is missing")
-                for col in column_names(table) if col not in frame.columns]
+                for col in column_names(table) if col not in frame.columns and col not in may_omit]
     # pandas renames a repeated header "x" to "x.1"
     duplicated = [c for c in frame.columns
                   if re.search(r"\.\d+$", c) and c.rsplit(".", 1)[0] in frame.columns]

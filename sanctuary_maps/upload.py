@@ -10,8 +10,6 @@ Nothing here raises on bad input; nothing touches the bundled files.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 
@@ -31,7 +29,7 @@ HTML = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|javascript:", re.IGNORECASE)
 TEXT_COLUMNS = ("title", "people", "people_count_note", "sending_state", "host_state", "city", "summary")
 FORMULA_NOTE = "starts like a spreadsheet formula; shown as text and exported with a leading apostrophe"
 HTML_NOTE = "contains HTML or a script link; shown as plain text, never run"
-OPTIONAL = {s.name for s in TABLES["cases.csv"] if not s.required}
+OPTIONAL = frozenset(s.name for s in TABLES["cases.csv"] if not s.required)
 
 
 @dataclass
@@ -106,17 +104,8 @@ def _check(data: bytes, report: UploadReport) -> UploadReport:
         return report
     text, warnings = decode(data, name)
     report.warnings += warnings
-    try:
-        header = next(csv.reader(io.StringIO(text[:100_000])), [])
-    except csv.Error:
-        header = []
-    missing_optional = [c for c in OPTIONAL if c not in {h.strip().lstrip("\ufeff") for h in header}]
-    frame, problems = read_table_text(text, name, "cases.csv")
     # Optional columns may be left out of a home-made file; required ones may not.
-    problems = [p for p in problems if not (p.row == 1 and p.column in missing_optional
-                                            and p.reason == "required column is missing")]
-    if frame is None and not problems:
-        frame, _ = _read_loose(text)
+    frame, problems = read_table_text(text, name, "cases.csv", may_omit=OPTIONAL)
     if problems or frame is None:
         report.errors += problems or [Problem(name, None, "", "could not be read as CSV")]
         return report
@@ -128,7 +117,7 @@ def _check(data: bytes, report: UploadReport) -> UploadReport:
     if frame.empty:
         report.errors.append(Problem(name, None, "", "the file has a header but no rows"))
         return report
-    for column in missing_optional:
+    for column in OPTIONAL - set(frame.columns):
         frame[column] = ""
     extra = [c for c in frame.columns if c not in column_names("cases.csv")]
     report.warnings += [Problem(name, 1, c, "not a cases.csv column; ignored") for c in extra]
@@ -140,13 +129,6 @@ def _check(data: bytes, report: UploadReport) -> UploadReport:
     good = frame.drop(index=[i for i in bad if i in frame.index])
     report.valid = add_case_columns(good.reset_index(drop=True)) if len(good) else None
     return report
-
-
-def _read_loose(text: str) -> tuple[pd.DataFrame | None, list[Problem]]:
-    try:
-        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False), []
-    except Exception:
-        return None, []
 
 
 def uploaded_dataset(report: UploadReport, bundled: Dataset) -> Dataset:
