@@ -8,6 +8,7 @@ its legacy multipage app and then ignores this navigation and the wide layout
 import streamlit as st
 
 from sanctuary_maps import presentation
+from sanctuary_maps.sidebar import keep_page_widgets
 
 st.set_page_config(page_title="Sanctuary Maps", page_icon="🏛️", layout="wide")
 
@@ -21,5 +22,6 @@ PAGES = [
     st.Page("views/about.py", title="About the data", icon=":material/menu_book:", url_path="about"),
 ]
 page = st.navigation(PAGES)
+keep_page_widgets()
 presentation.apply(show_exit=page.url_path != "stories")
 page.run()

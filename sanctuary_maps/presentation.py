@@ -53,8 +53,6 @@ def apply(show_exit: bool = True) -> None:
     has its own toggle) get an exit button.
     """
     seed_from_url()
-    # Keep the toggle's value on pages that do not draw it (Streamlit drops it otherwise).
-    st.session_state[PRESENT_KEY] = st.session_state[PRESENT_KEY]
     if is_presenting():
         st.html(CSS)
         if show_exit:

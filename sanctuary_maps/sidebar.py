@@ -155,11 +155,12 @@ def sync_url(view: ViewState, extra: dict[str, str] | None = None) -> None:
 
 
 # Widgets drawn on one page only; Streamlit drops a widget's state on pages that
-# do not draw it, so each page re-assigns them (the documented workaround).
-PAGE_WIDGET_KEYS = (*VIEW_KEYS, year_cursor.ON_KEY, year_cursor.STEP_KEY)
+# do not draw it, so app.py re-assigns them before every page (the documented workaround).
+PAGE_WIDGET_KEYS = (*VIEW_KEYS, year_cursor.ON_KEY, year_cursor.STEP_KEY, presentation.PRESENT_KEY)
 
 
 def keep_page_widgets() -> None:
+    """Keep page-only widget values (map options, cursor, presentation) across every page."""
     for key in PAGE_WIDGET_KEYS:
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
@@ -168,7 +169,6 @@ def keep_page_widgets() -> None:
 def view_from_sidebar(data: Dataset) -> ViewState:
     """Seed from the URL once, draw the filters, and return the current view."""
     seed_from_url(data)
-    keep_page_widgets()
     draw_filters(data)
     show_notices()
     return current_view(data)

@@ -167,3 +167,13 @@ def test_year_in_a_shared_link_turns_the_cursor_on(monkeypatch, dataset):
     at.run()
     assert at.toggle(key="cursor_on").value is True
     assert at.slider(key="y_year").value == 1989
+
+
+def test_map_options_survive_a_visit_to_a_page_without_the_sidebar(monkeypatch):
+    at = run_app(monkeypatch)
+    at.selectbox(key="v_color").set_value("era").run()
+    at.toggle(key="cursor_on").set_value(True).run()
+    at.switch_page("views/claims.py").run()
+    at.switch_page("views/map.py").run()
+    assert at.selectbox(key="v_color").value == "era"
+    assert at.toggle(key="cursor_on").value is True
