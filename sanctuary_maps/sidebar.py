@@ -46,7 +46,7 @@ def keep_valid_choices(data: Dataset, hosts: dict[str, str], senders: dict[str, 
     low, high = year_bounds(data)
     if "f_years" in st.session_state:
         y0, y1 = st.session_state["f_years"]
-        st.session_state["f_years"] = (min(max(y0, low), high), max(min(y1, high), low))
+        st.session_state["f_years"] = (year_cursor.clamp(y0, low, high), year_cursor.clamp(y1, low, high))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -74,9 +74,8 @@ def seed_from_url(data: Dataset) -> None:
     for key, attr in MULTI_KEYS.items():
         st.session_state[key] = list(getattr(view.filters, attr))
     st.session_state["f_text"] = view.filters.text
-    y0 = min(max(view.filters.year_from or low, low), high)
-    y1 = max(min(view.filters.year_to or high, high), low)
-    st.session_state["f_years"] = (y0, y1)
+    # Clamped to the data's years by keep_valid_choices, which runs next on every run.
+    st.session_state["f_years"] = (view.filters.year_from or low, view.filters.year_to or high)
     for key, attr in VIEW_KEYS.items():
         value = getattr(view, attr)
         st.session_state[key] = list(value) if key == "v_layers" else value
